@@ -15,13 +15,13 @@ export const regionCode = z
   .string()
   .refine((code) => isKnownCountry(code.split('-')[0] ?? '') && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code), {
     error: (issue) =>
-      `"${String(issue.input)}" is not an ISO 3166 region code. Use a two-letter country code such as "US", "GB" or "FR" (or "US-OK" for a state).`,
+      `"${String(issue.input)}" is not an ISO 3166 region code — use a two-letter country code such as "US", "GB" or "FR" (or "US-OK" for a state).`,
   });
 
 /** An ISO 4217 currency code ("USD", "EUR"). */
 export const currencyCode = z.string().refine((code) => currencies.has(code), {
   error: (issue) =>
-    `"${String(issue.input)}" is not an ISO 4217 currency code. Use three capital letters such as "USD", "EUR" or "GBP".`,
+    `"${String(issue.input)}" is not an ISO 4217 currency code — use three capital letters such as "USD", "EUR" or "GBP".`,
 });
 
 /**
@@ -29,23 +29,23 @@ export const currencyCode = z.string().refine((code) => currencies.has(code), {
  * gives no year: a year is never guessed.
  */
 export const figureYear = z.union([z.int().min(1990).max(2100), z.literal('undated')], {
-  error: 'give the year the figure refers to (for example 2023), or write "undated" when the source does not say',
+  error: 'is not a year — give the year the figure refers to (for example 2023), or write "undated" when the source does not say',
 });
 
 /** A short identifier made of lowercase letters, digits and hyphens. */
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'use lowercase letters, digits and hyphens only, e.g. "bls-2023-median"' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'is not a valid id — use lowercase letters, digits and hyphens only, e.g. "bls-2023-median"' });
 
 /** A line of prose that must not be empty. */
-export const text = z.string().trim().min(1, { error: 'must not be empty' });
+export const text = z.string().trim().min(1, { error: 'is empty — write some text' });
 
 /** Text that is still a placeholder left by the scaffolding script. */
 export const placeholder = /\bTODO\b/;
 
 /** Prose that must be filled in: empty text and scaffolding placeholders are refused. */
 export const filledText = text.refine((value) => !placeholder.test(value), {
-  error: 'still holds a TODO placeholder: replace it with real text',
+  error: 'still holds a TODO placeholder — replace it with real text',
 });
 
 /** A reference factory: Astro's `reference()` in the site, a plain id in the content checker. */

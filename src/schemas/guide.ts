@@ -11,13 +11,13 @@ export const guideSchema = (ref: ReferenceTo) =>
       description: filledText.pipe(
         z
           .string()
-          .min(50, { error: (i) => `is ${String(i.input).length} characters; write at least 50` })
-          .max(160, { error: (i) => `is ${String(i.input).length} characters; keep it to 160 or fewer` }),
+          .min(50, { error: (i) => `is ${String(i.input).length} characters, too short for a description — write at least 50` })
+          .max(160, { error: (i) => `is ${String(i.input).length} characters, too long for a description — shorten it to 160 or fewer` }),
       ),
       /** First publication date (YYYY-MM-DD). */
-      published: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
+      published: z.coerce.date({ error: 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23' }),
       /** Date of the last substantial update (YYYY-MM-DD). */
-      updated: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }).optional(),
+      updated: z.coerce.date({ error: 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23' }).optional(),
       /** Who wrote it. */
       author: filledText,
       /** The roles the guide is about: ids in content/roles/. */
@@ -29,6 +29,6 @@ export const guideSchema = (ref: ReferenceTo) =>
     })
     .superRefine((guide, ctx) => {
       if (guide.updated && guide.updated < guide.published) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than "published": an update cannot come before publication' });
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than "published" — an update cannot come before publication' });
       }
     });

@@ -11,10 +11,10 @@ export const outlookFigureSchema = (ref: ReferenceTo) =>
       id: slugId,
       /** What is measured. */
       metric: z.enum(outlookMetrics, {
-        error: 'must be one of employment-growth, employment-change, annual-openings, jobs',
+        error: 'is not a known metric — use employment-growth, employment-change, annual-openings or jobs',
       }),
       /** The number: a percentage for employment-growth, a count of jobs otherwise. */
-      value: z.number({ error: 'must be a number' }),
+      value: z.number({ error: 'is not a number — write it as digits' }),
       /** First year of the projection period, or the year a count refers to. */
       from: figureYear,
       /** Last year of the projection period; omit for a count at one date. */
@@ -34,6 +34,6 @@ export const outlookFigureSchema = (ref: ReferenceTo) =>
     })
     .superRefine((figure, ctx) => {
       if (figure.to !== undefined && typeof figure.from === 'number' && figure.to < figure.from) {
-        ctx.addIssue({ code: 'custom', path: ['to'], message: `the period ends (${figure.to}) before it starts (${figure.from})` });
+        ctx.addIssue({ code: 'custom', path: ['to'], message: `the period ends (${figure.to}) before it starts (${figure.from}) — check both years` });
       }
     });

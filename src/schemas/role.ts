@@ -3,7 +3,7 @@ import { filledText, slugId, type ReferenceTo } from './common.ts';
 import { outlookFigureSchema } from './outlook.ts';
 import { salaryFigureSchema } from './salary.ts';
 
-const list = (what: string) => z.array(filledText, { error: `must be a list of ${what}` });
+const list = (what: string) => z.array(filledText, { error: `is not a list — write ${what} as a list, one "- item" per line` });
 
 export const educationRouteKinds = [
   'degree',
@@ -23,7 +23,7 @@ const faqSchema = z.object({
 /** A way into the role. */
 const educationRouteSchema = z.object({
   /** The kind of route, so routes can be compared across roles. */
-  kind: z.enum(educationRouteKinds, { error: `must be one of ${educationRouteKinds.join(', ')}` }),
+  kind: z.enum(educationRouteKinds, { error: `is not a known route — use one of ${educationRouteKinds.join(', ')}` }),
   /** What the route involves and who it suits. */
   description: filledText,
 });
@@ -31,9 +31,9 @@ const educationRouteSchema = z.object({
 /** An official occupation code the role is counted under. */
 const occupationCodeSchema = z.object({
   /** The classification ("US-SOC-2018"). */
-  system: z.enum(['US-SOC-2018'], { error: 'must be "US-SOC-2018"' }),
+  system: z.enum(['US-SOC-2018'], { error: 'is not a known classification — use "US-SOC-2018"' }),
   /** The code ("15-1252"). */
-  code: z.string().regex(/^\d{2}-\d{4}$/, { error: 'must look like "15-1252"' }),
+  code: z.string().regex(/^\d{2}-\d{4}$/, { error: 'is not a SOC code — write it like "15-1252"' }),
   /** The occupation's official title. */
   title: filledText,
   /** Why this code applies: the role has no code of its own, so this is a mapping. */
@@ -52,15 +52,15 @@ export const roleSchema = (ref: ReferenceTo) =>
       summary: filledText.pipe(
         z
           .string()
-          .min(50, { error: (i) => `is ${String(i.input).length} characters; write at least 50` })
-          .max(160, { error: (i) => `is ${String(i.input).length} characters; keep it to 160 or fewer` }),
+          .min(50, { error: (i) => `is ${String(i.input).length} characters, too short for a summary — write at least 50` })
+          .max(160, { error: (i) => `is ${String(i.input).length} characters, too long for a summary — shorten it to 160 or fewer` }),
       ),
       /** The family the role is listed under on /roles/: an id in content/families.yaml. */
       family: ref('families'),
       /** When an editor last checked the whole profile against its sources (YYYY-MM-DD). */
-      lastReviewed: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
+      lastReviewed: z.coerce.date({ error: 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23' }),
       /** What the role does, one responsibility per item. */
-      duties: list('duties').min(1, { error: 'list at least one duty' }),
+      duties: list('duties').min(1, { error: 'is empty — list at least one duty' }),
       /** The problems the role is hired to solve. */
       problems: list('problems').prefault([]),
       /** Skills, split into technical and personal. */
@@ -111,7 +111,7 @@ export const roleSchema = (ref: ReferenceTo) =>
       /** Questions and answers shown on the page and as FAQPage data. */
       faqs: z.array(faqSchema).prefault([]),
       /** Every source the profile draws on: ids in content/sources/. */
-      sources: z.array(ref('sources')).min(1, { error: 'cite at least one source' }),
+      sources: z.array(ref('sources')).min(1, { error: 'is empty — cite at least one source id from content/sources/' }),
     })
     .superRefine((role, ctx) => {
       const ids = new Set<string>();
@@ -121,7 +121,7 @@ export const roleSchema = (ref: ReferenceTo) =>
       ] as const) {
         figures.forEach((figure, index) => {
           if (ids.has(figure.id)) {
-            ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `"${figure.id}" is used twice: each figure needs its own id` });
+            ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `"${figure.id}" is used twice — each figure needs its own id` });
           }
           ids.add(figure.id);
         });
@@ -136,7 +136,7 @@ export const roleSchema = (ref: ReferenceTo) =>
             ctx.addIssue({
               code: 'custom',
               path: [field, index, 'supersededBy'],
-              message: `no figure with id "${figure.supersededBy}" in ${field}: name the id of the newer figure in the same list`,
+              message: `no figure with id "${figure.supersededBy}" in ${field} — name the id of the newer figure in the same list`,
             });
           }
         });

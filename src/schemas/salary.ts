@@ -19,17 +19,17 @@ export const salaryFigureSchema = (ref: ReferenceTo) =>
       /** ISO 4217 currency the amounts are in ("USD", "EUR"). */
       currency: currencyCode,
       /** What the amounts are paid per. */
-      period: z.enum(salaryPeriods, { error: 'must be "year", "month" or "hour"' }),
+      period: z.enum(salaryPeriods, { error: 'is not a period — use "year", "month" or "hour"' }),
       /** Career stage the figure describes; "all" when the source does not split by level. */
-      level: z.enum(salaryLevels, { error: 'must be one of entry, junior, mid, senior, all' }),
+      level: z.enum(salaryLevels, { error: 'is not a level — use entry, junior, mid, senior or all' }),
       /** What kind of figure it is: a median, an average, or a range the source gives. */
-      statistic: z.enum(salaryStatistics, { error: 'must be "median", "average" or "range"' }),
+      statistic: z.enum(salaryStatistics, { error: 'is not a kind of figure — use "median", "average" or "range"' }),
       /** The single amount (median or average). */
-      amount: z.number().positive({ error: 'must be a positive number' }).optional(),
+      amount: z.number().positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' }).optional(),
       /** The low end of a range. */
-      min: z.number().positive({ error: 'must be a positive number' }).optional(),
+      min: z.number().positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' }).optional(),
       /** The high end of a range. */
-      max: z.number().positive({ error: 'must be a positive number' }).optional(),
+      max: z.number().positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' }).optional(),
       /** Gross (before tax) or net pay, when the source says. */
       basis: z.enum(['gross', 'net']).optional(),
       /** The year the figure refers to, or "undated" when the source does not say. */
@@ -53,31 +53,31 @@ export const salaryFigureSchema = (ref: ReferenceTo) =>
         ctx.addIssue({
           code: 'custom',
           path: ['amount'],
-          message: 'the figure has no amount: give "amount", or "min" and "max" for a range',
+          message: 'the figure has no amount — give "amount", or "min" and "max" for a range',
         });
       }
       if (hasRange && (figure.min === undefined || figure.max === undefined)) {
         ctx.addIssue({
           code: 'custom',
           path: [figure.min === undefined ? 'min' : 'max'],
-          message: 'a range needs both "min" and "max"',
+          message: 'a range needs both "min" and "max" — add the missing end',
         });
       }
       if (figure.min !== undefined && figure.max !== undefined && figure.min > figure.max) {
         ctx.addIssue({
           code: 'custom',
           path: ['min'],
-          message: `min (${figure.min}) is greater than max (${figure.max}): swap them`,
+          message: `min (${figure.min}) is greater than max (${figure.max}) — swap them`,
         });
       }
       if (figure.statistic === 'range' && !hasRange) {
-        ctx.addIssue({ code: 'custom', path: ['statistic'], message: 'statistic is "range" but no "min" and "max" are given' });
+        ctx.addIssue({ code: 'custom', path: ['statistic'], message: 'statistic is "range" but no "min" and "max" are given — add them, or use "median" or "average" with "amount"' });
       }
       if (figure.statistic !== 'range' && figure.amount === undefined && hasRange) {
         ctx.addIssue({
           code: 'custom',
           path: ['statistic'],
-          message: `statistic is "${figure.statistic}" but only a range is given: use "range", or add "amount"`,
+          message: `statistic is "${figure.statistic}" but only a range is given — use "range", or add "amount"`,
         });
       }
     });

@@ -1,0 +1,20 @@
+import type { Role, SalaryFigure } from './site-data.ts';
+
+/**
+ * The figure an "at a glance" box leads with: current (not superseded), dated,
+ * annual, for all levels where possible, newest first.
+ */
+export function headlineSalary(role: Pick<Role, 'salaries'>): SalaryFigure | undefined {
+  const score = (f: SalaryFigure) =>
+    (f.supersededBy ? 0 : 1000) +
+    (f.year === 'undated' ? 0 : 100) +
+    (f.period === 'year' ? 20 : 0) +
+    (f.level === 'all' ? 10 : 0) +
+    (f.statistic === 'median' ? 2 : 0) +
+    (f.year === 'undated' ? 0 : (f.year - 1990) / 100);
+  return [...role.salaries].sort((a, b) => score(b) - score(a))[0];
+}
+
+export function currentSalaries(role: Pick<Role, 'salaries'>): SalaryFigure[] {
+  return role.salaries.filter((f) => !f.supersededBy);
+}

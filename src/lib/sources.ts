@@ -1,0 +1,13 @@
+import type { SourceEntry } from './site-data.ts';
+
+/** "(BLS, 2023)" — the short inline form of a citation. */
+export function citationLabel(source: SourceEntry): string {
+  const name = source.data.shortName ?? source.data.publisher;
+  return source.data.dataYear === 'undated' ? `${name}, undated` : `${name}, ${source.data.dataYear}`;
+}
+
+/** The ids that `<Cite source="…" />` names in an MDX body, in order of first appearance. */
+export function citedSourceIds(body: string | undefined): string[] {
+  const ids = [...(body ?? '').matchAll(/<Cite\s+source=["']([^"']+)["']/g)].map((m) => m[1]!);
+  return [...new Set(ids)];
+}

@@ -1,0 +1,12 @@
+/** Every internal URL is built here, so the base path is applied in one place. */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site path ("roles/") under the configured base path. */
+export function sitePath(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+export const roleUrl = (id: string) => sitePath(`roles/${id}/`);
+export const guideUrl = (id: string) => sitePath(`guides/${id}/`);
+export const sourceAnchor = (id: string) => `source-${id}`;
+export const figureAnchor = (id: string) => `figure-${id}`;
