@@ -49,4 +49,6 @@ export const filledText = text.refine((value) => !placeholder.test(value), {
 });
 
 /** A reference factory: Astro's `reference()` in the site, a plain id in the content checker. */
-export type ReferenceTo = (collection: 'roles' | 'sources' | 'families') => z.ZodType;
+export type ReferenceTo<R extends z.ZodType<{ id: string }> = z.ZodType<{ id: string }>> = (
+  collection: 'roles' | 'sources' | 'families',
+) => R;

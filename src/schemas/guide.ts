@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { filledText, type ReferenceTo } from './common.ts';
 
 /** The frontmatter of a guide (`content/guides/<slug>.mdx`). */
-export const guideSchema = (ref: ReferenceTo) =>
+export const guideSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
       /** The headline. */

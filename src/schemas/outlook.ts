@@ -4,7 +4,7 @@ import { figureYear, regionCode, slugId, type ReferenceTo } from './common.ts';
 export const outlookMetrics = ['employment-growth', 'employment-change', 'annual-openings', 'jobs'] as const;
 
 /** A labour-market figure: projected growth, openings or employment, with its period and source. */
-export const outlookFigureSchema = (ref: ReferenceTo) =>
+export const outlookFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
       /** Unique within the role ("bls-growth-2023-2033"). */

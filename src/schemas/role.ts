@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { filledText, slugId, type ReferenceTo } from './common.ts';
+import { filledText, type ReferenceTo } from './common.ts';
 import { outlookFigureSchema } from './outlook.ts';
 import { salaryFigureSchema } from './salary.ts';
 
@@ -41,7 +41,7 @@ const occupationCodeSchema = z.object({
 });
 
 /** The frontmatter of a role profile (`content/roles/<slug>.mdx`). */
-export const roleSchema = (ref: ReferenceTo) =>
+export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
       /** The job title as the page heading shows it ("Back-end developer"). */

@@ -9,7 +9,7 @@ export const salaryStatistics = ['median', 'average', 'range'] as const;
  * One pay figure exactly as a source states it. Every figure carries where,
  * in what currency, for whom, per what, when and according to whom.
  */
-export const salaryFigureSchema = (ref: ReferenceTo) =>
+export const salaryFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
       /** Unique within the role, used by `supersededBy` and by MDX components ("bls-2023-median"). */
