@@ -94,7 +94,8 @@ test.describe('every built page', () => {
       });
 
       test('has Open Graph and Twitter tags and a 1200×630 preview image', async ({ page, request }) => {
-        const { meta, canonicals, titles, descriptions, feeds } = await open(page, built.path);
+        const facts = await open(page, built.path);
+        const { meta, canonicals, titles, descriptions, feeds } = facts;
         const one = (name: string) => {
           expect(meta[name], name).toHaveLength(1);
           return meta[name]![0]!;
@@ -108,7 +109,13 @@ test.describe('every built page', () => {
         const image = one('og:image');
         expect(new URL(image).origin, 'og:image is absolute on the canonical host').toBe(new URL(canonicals[0]!).origin);
         const slug = built.file.split('/')[1];
-        if (rolePages.includes(built)) expect(pathOf(image)).toBe(`${base}og/roles/${slug}.png`);
+        if (rolePages.includes(built)) {
+          expect(pathOf(image)).toBe(`${base}og/roles/${slug}.png`);
+          // The card leads with the same pay figure as the page's "At a glance" box; its alt text says so.
+          const pay = page.locator('.glance dd strong').first();
+          expect(one('og:image:alt')).toContain((await pay.count()) > 0 ? await pay.textContent() : 'No sourced figure yet');
+          expect(one('og:image:alt')).toContain(facts.h1s[0]);
+        }
         if (guidePages.includes(built)) expect(pathOf(image)).toBe(`${base}og/guides/${slug}.png`);
 
         const response = await request.get(pathOf(image));
@@ -275,7 +282,7 @@ test.describe('sitemap, robots.txt and feed', () => {
       const facts = await open(page, pathOf(entry.loc!));
       expect(entry.loc, 'the sitemap lists canonical URLs').toBe(facts.canonicals[0]);
       expect(entry.lastmod, `${entry.loc} has a lastmod`).toBeDefined();
-      const shown = await page.locator('.page-dates time').first();
+      const shown = page.locator('.page-dates time').first();
       if ((await shown.count()) > 0) expect(entry.lastmod!.slice(0, 10), `${entry.loc}: lastmod is the date the page shows`).toBe(await shown.getAttribute('datetime'));
     }
   });

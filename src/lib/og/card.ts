@@ -1,4 +1,4 @@
-import { formatDate, formatSalary, regionName, statisticLabel, yearLabel } from '../format.ts';
+import { formatDate, formatSalary, levelLabel, regionName, yearLabel } from '../format.ts';
 import { headlineSalary } from '../headline.ts';
 import type { GuideEntry, Role, SiteData } from '../site-data.ts';
 
@@ -12,9 +12,11 @@ export interface Card {
   title: string;
   summary: string;
   /** The figure the card leads with, when there is one. */
-  highlight?: { label: string; value: string; detail: string };
+  highlight?: { label: string; value: string; detail: string; source?: string };
   siteName: string;
 }
+
+const payLabels = { median: 'Median pay', average: 'Average pay', range: 'Pay range' } as const;
 
 /** A role's card: family, title, summary and the same headline salary as the "At a glance" box. */
 export function roleCard(role: Pick<Role, 'entry' | 'family' | 'salaries'>, siteName: string): Card {
@@ -27,9 +29,12 @@ export function roleCard(role: Pick<Role, 'entry' | 'family' | 'salaries'>, site
     // Like the page, the card says so when no source gives a figure, and never estimates one.
     highlight: figure
       ? {
-          label: `${statisticLabel(figure.statistic)} pay`,
+          label: payLabels[figure.statistic],
           value: formatSalary(figure),
-          detail: `${regionName(figure.region)} · ${figure.asOf ?? yearLabel(figure.year)} · ${figure.source.data.shortName ?? figure.source.data.publisher}`,
+          detail: [figure.level === 'all' ? undefined : levelLabel(figure.level), regionName(figure.region), figure.asOf ?? yearLabel(figure.year)]
+            .filter(Boolean)
+            .join(' · '),
+          source: figure.source.data.shortName ?? figure.source.data.publisher,
         }
       : { label: 'Pay', value: 'No sourced figure yet', detail: 'Duties, skills, routes in and career path' },
     siteName,
@@ -75,7 +80,8 @@ export function siteCard(site: { name: string; tagline: string; description: str
 
 /** The image's alt text says what the card says, so a reader who cannot see it loses nothing. */
 export function cardAlt(card: Card): string {
-  const highlight = card.highlight ? ` ${card.highlight.label}: ${card.highlight.value} (${card.highlight.detail}).` : '';
+  const source = card.highlight?.source ? `; source: ${card.highlight.source}` : '';
+  const highlight = card.highlight ? ` ${card.highlight.label}: ${card.highlight.value} (${card.highlight.detail}${source}).` : '';
   const eyebrow = card.eyebrow ? `${card.eyebrow}: ` : '';
   return `${card.siteName} card. ${eyebrow}${card.title}.${highlight}`;
 }

@@ -76,11 +76,15 @@ export function cardTemplate(card: Card): CardNode {
           boxShadow: '0 8px 24px rgba(0, 0, 0, 0.25)',
         },
         [
-          h('div', { display: 'flex', flexDirection: 'column' }, [
+          // The figure never wraps; the detail beside it takes what room is left.
+          h('div', { display: 'flex', flexDirection: 'column', flexShrink: 0 }, [
             h('div', { fontSize: 22, fontWeight: 600, color: colors.accent, textTransform: 'uppercase', letterSpacing: 1.5 }, card.highlight.label),
-            h('div', { fontSize: 44, fontWeight: 800, color: colors.ink, letterSpacing: -1 }, card.highlight.value),
+            h('div', { fontSize: 44, fontWeight: 800, color: colors.ink, letterSpacing: -1, whiteSpace: 'nowrap' }, card.highlight.value),
           ]),
-          h('div', { fontSize: 24, color: colors.muted, maxWidth: 560, lineHeight: 1.35, paddingBottom: 9 }, card.highlight.detail),
+          h('div', { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, fontSize: 24, color: colors.muted, lineHeight: 1.35, paddingBottom: 7 }, [
+            h('div', {}, card.highlight.detail),
+            ...(card.highlight.source ? [h('div', {}, `Source: ${card.highlight.source}`)] : []),
+          ]),
         ],
       )
     : h('div', { display: 'flex' });
