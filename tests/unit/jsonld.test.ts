@@ -7,7 +7,7 @@ import { occupationJsonLd } from '../../src/lib/jsonld/occupation.ts';
 import { currentFigures, salaryDistribution } from '../../src/lib/jsonld/salary.ts';
 import { serializeJsonLd } from '../../src/lib/jsonld/serialize.ts';
 import { websiteJsonLd } from '../../src/lib/jsonld/website.ts';
-import { bls, figure, occupation, recruiter } from './seo-fixtures.ts';
+import { figure, occupation, recruiter } from './seo-fixtures.ts';
 
 const page = new URL('https://example.org/atlas/roles/backend-developer/');
 const site = new URL('https://example.org/atlas/');
@@ -161,6 +161,3 @@ describe('serializeJsonLd', () => {
     assert.deepEqual(JSON.parse(text), data);
   });
 });
-
-// Keeps the fixture's source in use so a rename in it fails here, not silently.
-assert.equal(bls.data.shortName, 'BLS');
