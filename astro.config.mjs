@@ -2,15 +2,20 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentPages } from './src/integrations/content-pages.ts';
+import { seoCheck } from './src/integrations/seo-check.ts';
+import { sitemapPolicy } from './src/sitemap-policy.ts';
 
 // The public address of the site: canonical URLs, the sitemap and feeds are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
+// Each content page's built path and review/update date, read from content/ once per build.
+const pages = contentPages('content', process.cwd());
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(sitemapPolicy(pages, base)), seoCheck(pages)],
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -19,6 +19,8 @@ export const chromiumArgs = [
 ];
 
 const port = Number(process.env.TEST_PORT ?? 4399);
+// A site built with BASE_PATH is served under it: wait for that page, not the bare root (a 404).
+const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,7 +35,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     env: { ASTRO_PREVIEW_BACKGROUND: '0' },

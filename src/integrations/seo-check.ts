@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
+import { noindexFiles } from '../sitemap-policy.ts';
+import type { ContentPage } from './content-pages.ts';
+import { checkBuiltPages, formatPageProblem, type BuiltPage } from './seo-rules.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.split('\\').join('/'))
+    .sort();
+}
+
+/** "roles/cto/index.html" → "/roles/cto/", "404.html" → "/404": the route path the file was built from. */
+function routePath(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')}`;
+}
+
+/** A page built with a bad title, description, canonical, h1 or noindex. Thrown without a stack: the message says it all. */
+class BuiltPageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuiltPageError';
+    this.stack = message;
+  }
+}
+
+/**
+ * After every build, reads each HTML page in dist/ and fails the build on a missing or
+ * doubled title, description, canonical or h1, a description outside 50–160 characters,
+ * a title or description used twice, missing sharing tags, JSON-LD that does not parse, or
+ * noindex that disagrees with the sitemap policy. Content files are checked before the
+ * build (npm run check:content); this catches what the pages in src/pages/ write themselves.
+ */
+export function seoCheck(pages: Map<string, ContentPage>): AstroIntegration {
+  let routes: IntegrationResolvedRoute[] = [];
+  return {
+    name: 'career-atlas:seo-check',
+    hooks: {
+      'astro:routes:resolved': ({ routes: resolved }) => {
+        routes = resolved;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const built: BuiltPage[] = htmlFiles(root).map((file) => {
+          const path = routePath(file);
+          const content = pages.get(path.slice(1));
+          const route = routes.find((r) => r.type === 'page' && (r.patternRegex.test(path) || r.patternRegex.test(`${path}/`)));
+          const source = content ?? { file: route?.entrypoint ?? relative(process.cwd(), join(root, file)), titleField: 'title', descriptionField: 'description' };
+          return { file, html: readFileSync(join(root, file), 'utf8'), source };
+        });
+        const problems = checkBuiltPages(built, noindexFiles);
+        if (problems.length === 0) {
+          logger.info(`${built.length} pages have one title, description, canonical and h1, unique and within length.`);
+          return;
+        }
+        throw new BuiltPageError(
+          `${problems.length} page problem(s) found after the build:\n${problems.map((p) => `  ${formatPageProblem(p)}`).join('\n')}\nFix them and run "npm run build" again.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { regionName } from '../format.ts';
+import type { RoleEntry } from '../site-data.ts';
+import { currentFigures, salaryDistribution, type SalaryInput } from './salary.ts';
+import { isoDay, nonEmpty, schemaContext, stated, type JsonLd } from './serialize.ts';
+
+type RoleData = RoleEntry['data'];
+
+/** What the Occupation reads: the role's frontmatter, with salary figures resolved to their sources. */
+export type OccupationInput = Pick<
+  RoleData,
+  'title' | 'aliases' | 'summary' | 'lastReviewed' | 'duties' | 'skills' | 'education' | 'occupationCodes'
+> & { salaries: SalaryInput[] };
+
+const codeSets = {
+  'US-SOC-2018': { name: '2018 Standard Occupational Classification (SOC)', url: 'https://www.bls.gov/soc/2018/' },
+} as const;
+
+/** A place a figure applies to: a country, or a subdivision of one ("US-OK"). */
+function place(code: string): JsonLd {
+  const [country, subdivision] = code.split('-');
+  return subdivision
+    ? { '@type': 'AdministrativeArea', name: regionName(code), identifier: code, containedInPlace: { '@type': 'Country', name: regionName(country!), identifier: country } }
+    : { '@type': 'Country', name: regionName(code), identifier: code };
+}
+
+/** The role profile as an Occupation, from the same data the page renders. */
+export function occupationJsonLd(role: OccupationInput, page: URL): JsonLd {
+  const figures = currentFigures(role.salaries);
+  const regions = [...new Set(figures.map((figure) => figure.region))];
+  const skills = [...role.skills.technical, ...role.skills.soft];
+  return {
+    '@context': schemaContext,
+    '@type': 'Occupation',
+    '@id': `${page.href}#occupation`,
+    name: role.title,
+    alternateName: nonEmpty(role.aliases),
+    description: role.summary,
+    url: page.href,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': page.href, url: page.href, lastReviewed: isoDay(role.lastReviewed) },
+    occupationalCategory: nonEmpty(
+      role.occupationCodes.map((code) => ({
+        '@type': 'CategoryCode',
+        codeValue: code.code,
+        name: code.title,
+        inCodeSet: { '@type': 'CategoryCodeSet', ...codeSets[code.system] },
+      })),
+    ),
+    estimatedSalary: nonEmpty(figures.map((figure) => salaryDistribution(figure, page))),
+    occupationLocation: nonEmpty(regions.map(place)),
+    educationRequirements: stated(role.education.typical),
+    qualifications: nonEmpty(role.education.certifications),
+    skills: nonEmpty(skills),
+    responsibilities: nonEmpty(role.duties),
+  };
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { guideCard } from '../../../lib/og/card.ts';
+import { cardResponse } from '../../../lib/og/render.ts';
+import { loadSite, type GuideEntry } from '../../../lib/site-data.ts';
+import { siteConfig } from '../../../site.config.ts';
+
+/** A 1200×630 preview image per guide, drawn at build time from the guide's frontmatter. */
+export const getStaticPaths = (async () => {
+  const { guides } = await loadSite();
+  return guides.map((guide) => ({ params: { slug: guide.id }, props: { guide } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  return cardResponse(guideCard((props as { guide: GuideEntry }).guide, siteConfig.name));
+};

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { roleCard } from '../../../lib/og/card.ts';
+import { cardResponse } from '../../../lib/og/render.ts';
+import { loadSite, type Role } from '../../../lib/site-data.ts';
+import { siteConfig } from '../../../site.config.ts';
+
+/** A 1200×630 preview image per role, drawn at build time from the role's data. */
+export const getStaticPaths = (async () => {
+  const { roles } = await loadSite();
+  return [...roles.values()].map((role) => ({ params: { slug: role.id }, props: { role } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  return cardResponse(roleCard((props as { role: Role }).role, siteConfig.name));
+};

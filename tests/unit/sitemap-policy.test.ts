@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { contentPages } from '../../src/integrations/content-pages.ts';
+import { builtFiles, isListed, noindexFiles, pathUnderBase, sitemapPolicy } from '../../src/sitemap-policy.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const pages = contentPages(resolve(root, 'content'), root);
+
+describe('sitemap policy', () => {
+  it('reads page paths under the base path', () => {
+    assert.equal(pathUnderBase('https://example.org/atlas/roles/cto/', '/atlas/'), 'roles/cto/');
+    assert.equal(pathUnderBase('https://example.org/atlas/', '/atlas'), '');
+    assert.equal(pathUnderBase('https://example.org/roles/', '/'), 'roles/');
+  });
+
+  it('lists HTML pages and leaves out the noindex pages and the endpoints', () => {
+    assert.equal(isListed(''), true);
+    assert.equal(isListed('roles/cto/'), true);
+    assert.equal(isListed('search/'), false);
+    assert.equal(isListed('404/'), false);
+    assert.equal(isListed('rss.xml'), false);
+    assert.equal(isListed('og/roles/cto.png'), false);
+  });
+
+  it('names each noindex page by a file that a page path builds to', () => {
+    for (const file of Object.keys(noindexFiles)) {
+      const path = file === '404.html' ? '404/' : file.replace(/index\.html$/, '');
+      assert.ok(builtFiles(path).includes(file), file);
+    }
+  });
+
+  it('sets lastmod from the role review date and the guide update date', () => {
+    const policy = sitemapPolicy(pages, '/atlas/');
+    const role = [...pages.values()].find((p) => p.file.startsWith('content/roles/'))!;
+    const item = policy.serialize({ url: `https://example.org/atlas/${role.path}` });
+    assert.equal(item.lastmod, role.date!.toISOString().slice(0, 10));
+    assert.equal(policy.filter(`https://example.org/atlas/${role.path}`), true);
+    assert.equal(policy.filter('https://example.org/atlas/search/'), false);
+  });
+});
+
+describe('contentPages', () => {
+  it('gives every role and published guide a page with a date, and the listings their newest date', () => {
+    const roles = [...pages.values()].filter((p) => p.file.startsWith('content/roles/'));
+    const guides = [...pages.values()].filter((p) => p.file.startsWith('content/guides/'));
+    assert.ok(roles.length > 0 && guides.length > 0);
+    for (const page of [...roles, ...guides]) assert.ok(page.date instanceof Date && !Number.isNaN(page.date.getTime()), page.file);
+    const newest = (list: typeof roles) => Math.max(...list.map((p) => p.date!.getTime()));
+    assert.equal(pages.get('roles/')!.date!.getTime(), newest(roles));
+    assert.equal(pages.get('guides/')!.date!.getTime(), newest(guides));
+    assert.equal(pages.get('')!.date!.getTime(), Math.max(newest(roles), newest(guides)));
+  });
+});
