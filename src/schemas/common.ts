@@ -35,6 +35,21 @@ export const calendarYear = z.int({ error: yearError }).min(1990, { error: yearE
  */
 export const figureYear = z.union([calendarYear, z.literal('undated')], { error: yearError });
 
+const dateError = 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23';
+
+/**
+ * A calendar day written YYYY-MM-DD (YAML may already have made it a Date).
+ * An impossible day such as 2026-02-30 is refused: `new Date()` would quietly
+ * roll it over to 2 March and the page would show a date nobody wrote.
+ */
+export const calendarDate = z.preprocess((value) => {
+  if (typeof value !== 'string') return value;
+  const day = value.trim();
+  const date = new Date(`${day}T00:00:00Z`);
+  const exact = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+  return exact ? date : value;
+}, z.date({ error: dateError }));
+
 /** A short identifier made of lowercase letters, digits and hyphens. */
 export const slugId = z
   .string()
