@@ -1,14 +1,15 @@
 // Checks every file in content/ and prints what to fix, one line a problem:
 //   file:line  field  what is wrong — how to fix it
 // Exits 1 when there is any error (warnings alone do not fail).
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { siteConfig } from '../src/site.config.ts';
 import { checkContent } from './content-check/check.ts';
 import { formatProblem } from './content-check/problems.ts';
 
-const root = process.cwd();
-const contentDir = resolve(root, process.argv[2] ?? 'content');
-const problems = checkContent(contentDir, root, { maxFigureAgeYears: siteConfig.maxFigureAgeYears });
+// The folder to check: an argument, else CONTENT_DIR (what the build reads too), else ./content.
+const contentDir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
+// Paths are shown from the content folder's parent ("content/roles/x.mdx"), wherever the copy lives.
+const problems = checkContent(contentDir, dirname(contentDir), { maxFigureAgeYears: siteConfig.maxFigureAgeYears });
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');
 

@@ -6,7 +6,8 @@ import { roleSchema } from './schemas/role.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 // Content lives at the repository root so editors only ever touch content/.
-const contentRoot = './content';
+// CONTENT_DIR points the build at another copy (tests build deliberately broken ones).
+const contentRoot = process.env.CONTENT_DIR ?? './content';
 
 const roles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentRoot}/roles` }),

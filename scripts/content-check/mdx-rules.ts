@@ -163,7 +163,7 @@ export function checkMdxBody(file: ContentFile, site: SiteIndex, ownAnchors: Set
         const source = need('source');
         if (source && !site.sources.has(source)) {
           add(line, '<Cite> source', `"${source}" is not a source`, `use one of ${[...site.sources].join(', ')}, or add content/sources/${source}.yaml`);
-        } else if (source && file.collection === 'roles' && !site.roles.get(file.id)?.sources.has(source)) {
+        } else if (source && file.collection === 'roles' && site.roles.get(file.id)?.sources.has(source) === false) {
           add(line, '<Cite> source', `"${source}" is cited in the text but not listed in this role's "sources"`, `add ${source} to sources in the frontmatter`);
         }
         break;
@@ -173,8 +173,8 @@ export function checkMdxBody(file: ContentFile, site: SiteIndex, ownAnchors: Set
         const role = need('role');
         const id = need('id');
         if (roleExists(role) && id) {
-          const figures = site.roles.get(role!)![name === 'SalaryFigure' ? 'salaries' : 'outlook'];
-          if (!figures.has(id)) add(line, `<${name}> id`, `${role} has no ${name === 'SalaryFigure' ? 'salary' : 'outlook'} figure "${id}"`, `use one of ${[...figures].join(', ') || '(none yet)'}`);
+          const figures = site.roles.get(role!)?.[name === 'SalaryFigure' ? 'salaries' : 'outlook'];
+          if (figures && !figures.has(id)) add(line, `<${name}> id`, `${role} has no ${name === 'SalaryFigure' ? 'salary' : 'outlook'} figure "${id}"`, `use one of ${[...figures].join(', ') || '(none yet)'}`);
         }
         break;
       }

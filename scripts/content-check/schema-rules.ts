@@ -89,7 +89,8 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
       parsed.push({ file, data: undefined });
       continue;
     }
-    const result = schemas[file.collection].safeParse(file.data ?? {});
+    // reportInput keeps each issue's input, so "is missing" is told apart from "has the wrong type".
+    const result = schemas[file.collection].safeParse(file.data ?? {}, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
         const { message, fix } = describe(issue);

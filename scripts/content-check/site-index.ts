@@ -11,7 +11,8 @@ export const guideSectionAnchors = ['sources', 'roles-in-this-guide'];
 /** What the built site will contain: pages, their anchors, and figure ids per role. */
 export interface SiteIndex {
   pages: Map<string, Set<string>>;
-  roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string> }>;
+  /** Every role file; its facts are undefined when its frontmatter is invalid (that error is reported on its own). */
+  roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string> } | undefined>;
   guides: Set<string>;
   sources: Set<string>;
 }
@@ -39,10 +40,8 @@ export function buildSiteIndex(parsed: ParsedContent[]): SiteIndex {
     if (file.collection === 'sources') sources.add(file.id);
     if (file.collection === 'roles') {
       pages.set(`/roles/${file.id}/`, new Set([...roleSectionAnchors, ...headingSlugs(file.body)]));
-      const ids = (key: string) =>
-        new Set(((data?.[key] as { id: string }[] | undefined) ?? []).map((f) => f.id));
-      const cited = new Set(((data?.sources as { id: string }[] | undefined) ?? []).map((s) => s.id));
-      roles.set(file.id, { salaries: ids('salaries'), outlook: ids('outlook'), sources: cited });
+      const ids = (key: string) => new Set(((data?.[key] as { id: string }[] | undefined) ?? []).map((f) => f.id));
+      roles.set(file.id, data && { salaries: ids('salaries'), outlook: ids('outlook'), sources: ids('sources') });
     }
     if (file.collection === 'guides' && data?.draft !== true) {
       guides.add(file.id);

@@ -30,6 +30,9 @@ export function checkAcrossFiles(parsed: ParsedContent[], options: { now: Date; 
     } else seen.set(key, entry.file.path);
   };
 
+  // A source with no file is already reported as not existing; telling the editor to list it would mislead.
+  const sourceFiles = new Set(parsed.filter((p) => p.file.collection === 'sources').map((p) => p.file.id));
+
   for (const entry of parsed) {
     const { file, data } = entry;
     if (!data || (file.collection !== 'roles' && file.collection !== 'guides')) continue;
@@ -42,7 +45,7 @@ export function checkAcrossFiles(parsed: ParsedContent[], options: { now: Date; 
     for (const key of ['salaries', 'outlook'] as const) {
       (data[key] as Figure[]).forEach((figure, index) => {
         for (const ref of [figure.source, figure.via]) {
-          if (ref && !listed.has(ref.id)) {
+          if (ref && sourceFiles.has(ref.id) && !listed.has(ref.id)) {
             problems.push({
               file: file.path,
               line: file.lineOf([key, index, ref === figure.source ? 'source' : 'via']),

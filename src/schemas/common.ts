@@ -24,13 +24,31 @@ export const currencyCode = z.string().refine((code) => currencies.has(code), {
     `"${String(issue.input)}" is not an ISO 4217 currency code — use three capital letters such as "USD", "EUR" or "GBP".`,
 });
 
+const yearError = 'is not a year — give the year the figure refers to (for example 2023), or write "undated" when the source does not say';
+
+/** A plausible calendar year; out-of-range numbers get the same editor-facing message as any other non-year. */
+export const calendarYear = z.int({ error: yearError }).min(1990, { error: yearError }).max(2100, { error: yearError });
+
 /**
  * The calendar year a figure refers to, or the word "undated" when the source
  * gives no year: a year is never guessed.
  */
-export const figureYear = z.union([z.int().min(1990).max(2100), z.literal('undated')], {
-  error: 'is not a year — give the year the figure refers to (for example 2023), or write "undated" when the source does not say',
-});
+export const figureYear = z.union([calendarYear, z.literal('undated')], { error: yearError });
+
+const dateError = 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23';
+
+/**
+ * A calendar day written YYYY-MM-DD (YAML may already have made it a Date).
+ * An impossible day such as 2026-02-30 is refused: `new Date()` would quietly
+ * roll it over to 2 March and the page would show a date nobody wrote.
+ */
+export const calendarDate = z.preprocess((value) => {
+  if (typeof value !== 'string') return value;
+  const day = value.trim();
+  const date = new Date(`${day}T00:00:00Z`);
+  const exact = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+  return exact ? date : value;
+}, z.date({ error: dateError }));
 
 /** A short identifier made of lowercase letters, digits and hyphens. */
 export const slugId = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { filledText, type ReferenceTo } from './common.ts';
+import { calendarDate, filledText, type ReferenceTo } from './common.ts';
 
 /** The frontmatter of a guide (`content/guides/<slug>.mdx`). */
 export const guideSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
@@ -15,9 +15,9 @@ export const guideSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceT
           .max(160, { error: (i) => `is ${String(i.input).length} characters, too long for a description — shorten it to 160 or fewer` }),
       ),
       /** First publication date (YYYY-MM-DD). */
-      published: z.coerce.date({ error: 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23' }),
+      published: calendarDate,
       /** Date of the last substantial update (YYYY-MM-DD). */
-      updated: z.coerce.date({ error: 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23' }).optional(),
+      updated: calendarDate.optional(),
       /** Who wrote it. */
       author: filledText,
       /** The roles the guide is about: ids in content/roles/. */

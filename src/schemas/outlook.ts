@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { figureYear, regionCode, slugId, type ReferenceTo } from './common.ts';
+import { calendarYear, figureYear, regionCode, slugId, type ReferenceTo } from './common.ts';
 
 export const outlookMetrics = ['employment-growth', 'employment-change', 'annual-openings', 'jobs'] as const;
 
@@ -18,7 +18,7 @@ export const outlookFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: Re
       /** First year of the projection period, or the year a count refers to. */
       from: figureYear,
       /** Last year of the projection period; omit for a count at one date. */
-      to: z.int().min(1990).max(2100).optional(),
+      to: calendarYear.optional(),
       /** ISO 3166 code of where the figure applies. */
       region: regionCode,
       /** What the figure counts, when it is broader than the role. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { filledText, type ReferenceTo } from './common.ts';
+import { calendarDate, filledText, type ReferenceTo } from './common.ts';
 import { outlookFigureSchema } from './outlook.ts';
 import { salaryFigureSchema } from './salary.ts';
 
@@ -58,7 +58,7 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
       /** The family the role is listed under on /roles/: an id in content/families.yaml. */
       family: ref('families'),
       /** When an editor last checked the whole profile against its sources (YYYY-MM-DD). */
-      lastReviewed: z.coerce.date({ error: 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23' }),
+      lastReviewed: calendarDate,
       /** What the role does, one responsibility per item. */
       duties: list('duties').min(1, { error: 'is empty — list at least one duty' }),
       /** The problems the role is hired to solve. */

@@ -1,0 +1,38 @@
+// axe-core finds no violation on any page type, in the light and the dark colour scheme.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { guideIds, role, roleIds } from './support/content.ts';
+import { basePath, guidePath, rolePath } from './support/dist.ts';
+
+// Role pages share one layout, so two stand for all: the one with the most salary figures
+// (tables, badges, inline figures) and one with none (the empty states). Guides differ in
+// the components their MDX uses, so each is checked.
+const figureCount = (id: string) => role(id).salaries?.length ?? 0;
+const byFigures = [...roleIds()].sort((a, b) => figureCount(b) - figureCount(a));
+const sparseRole = byFigures.findLast((id) => figureCount(id) === 0) ?? byFigures.at(-1)!;
+
+const paths = [
+  basePath,
+  `${basePath}roles/`,
+  rolePath(byFigures[0]!),
+  rolePath(sparseRole),
+  `${basePath}guides/`,
+  ...guideIds().map(guidePath),
+  `${basePath}search/`,
+  `${basePath}no-such-page/`,
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of paths) {
+    test(`${path} has no axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const summary = violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n')}`,
+      );
+      expect(summary, summary.join('\n')).toEqual([]);
+    });
+  }
+}
