@@ -34,7 +34,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: a preview the reader already has running (npm start) must not stop the tests.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

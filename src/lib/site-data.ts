@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
+import { expandFigureTokens } from './figure-tokens.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -30,6 +31,8 @@ export interface Role {
   comesFrom: RoleEntry[];
   related: RoleEntry[];
   guides: GuideEntry[];
+  /** The FAQs with figure tokens filled in from the typed figures. */
+  faqs: { question: string; answer: string }[];
 }
 
 export interface SiteData {
@@ -105,6 +108,17 @@ async function buildSiteData(): Promise<SiteData> {
       const via = figure.via && source(figure.via, `outlook[${i}].via`);
       return resolved ? [{ ...figure, source: resolved, via, older: isOlderFigure(figure.from) }] : [];
     });
+    const expand = (text: string, field: string) => {
+      const expanded = expandFigureTokens(text, { salaries, outlook });
+      for (const token of expanded.unknown) {
+        problems.push(`${filePath ?? '?'}  ${field}  ${token} names no figure in this role — use an id from its salaries or outlook`);
+      }
+      return expanded.text;
+    };
+    const faqs = data.faqs.map((faq, i) => ({
+      question: expand(faq.question, `faqs[${i}].question`),
+      answer: expand(faq.answer, `faqs[${i}].answer`),
+    }));
     const family = resolve(familyById, data.family, filePath, 'family', `an entry "${data.family.id}" in content/families.yaml`);
     roles.set(entry.id, {
       id: entry.id,
@@ -117,6 +131,7 @@ async function buildSiteData(): Promise<SiteData> {
       comesFrom: data.progression.comesFrom.map((ref, i) => role(ref, `progression.comesFrom[${i}]`)).filter(present),
       related: data.related.map((ref, i) => role(ref, `related[${i}]`)).filter(present),
       guides: sortedGuides.filter((guide) => guide.data.roles.some((ref) => ref.id === entry.id)),
+      faqs,
     });
   }
   if (problems.length > 0) throw new ContentReferenceError(problems);

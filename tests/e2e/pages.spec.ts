@@ -67,6 +67,12 @@ const roleSections = [
   'sources',
 ];
 
+/** A question as the page shows it: a {{salary:…}} token becomes whatever figure the data fills in. */
+function questionPattern(question: string): RegExp {
+  const parts = question.split(/\{\{[^}]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^{}]+')}$`);
+}
+
 for (const id of roleIds()) {
   test(`role page ${id} has every section, a working table of contents and a breadcrumb`, async ({ page }) => {
     const data = role(id);
@@ -78,7 +84,7 @@ for (const id of roleIds()) {
     for (const section of roleSections) await expect(page.locator(`#${section}`), `#${section}`).toHaveCount(1);
     const faqs = data.faqs ?? [];
     await expect(page.locator('#faq')).toHaveCount(faqs.length > 0 ? 1 : 0);
-    for (const faq of faqs) await expect(page.getByText(faq.question, { exact: true })).toHaveCount(1);
+    for (const faq of faqs) await expect(page.getByText(questionPattern(faq.question))).toHaveCount(1);
 
     const toc = await hrefs(page, 'nav.toc');
     expect(toc.length).toBeGreaterThanOrEqual(roleSections.length - 1);
