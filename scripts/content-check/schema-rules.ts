@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { slugId, type ReferenceTo } from '../../src/schemas/common.ts';
+import { placeholder, slugId, type ReferenceTo } from '../../src/schemas/common.ts';
 import { familySchema } from '../../src/schemas/family.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { fieldSchema, jsonSchemaOf, unknownFields } from './json-schema.ts';
 import type { ContentFile } from './load.ts';
 import type { Problem } from './problems.ts';
 
@@ -32,22 +33,57 @@ const schemas = {
 };
 
 const fileOf = { roles: 'content/roles/<id>.mdx', sources: 'content/sources/<id>.yaml', families: 'an item in content/families.yaml' };
+export const referenceDoc = 'docs/frontmatter-reference.md';
 
-/** Split "what is wrong — how to fix it"; zod's own messages get a generic fix. */
-function describe(issue: z.core.$ZodIssue): { message: string; fix: string } {
+const expectedWords: Record<string, string> = {
+  array: 'a list: one "- item" per line, or [a, b]',
+  object: 'a group of fields, indented under this one',
+  number: 'a number: digits only, no currency sign or commas',
+  int: 'a whole number',
+  string: 'text (put it in quotes if it contains ": " or starts with a symbol)',
+  boolean: 'true or false',
+};
+
+/** Split "what is wrong — how to fix it"; zod's own messages get a fix in plain words. */
+function describe(issue: z.core.$ZodIssue, file: ContentFile): { message: string; fix: string } {
   const [what, fix] = issue.message.split(' — ');
+  const field = fieldSchema(jsonSchemaOf(file.collection), issue.path as (string | number)[]);
+  const input = (issue as { input?: unknown }).input;
+  if (typeof input === 'string' && placeholder.test(input)) {
+    return { message: 'still holds a TODO placeholder', fix: fix ?? `write ${expectedWords[(issue as { expected?: string }).expected ?? ''] ?? 'the real value'}${field?.description ? ` (${field.description.replace(/\.$/, '')})` : ''}` };
+  }
   if (fix) return { message: what!, fix };
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return { message: 'is missing', fix: 'add this field (see "Frontmatter reference" in CONTRIBUTING.md)' };
+  if (issue.code === 'invalid_type' && input === undefined) {
+    return { message: 'is missing', fix: field?.description ? `add it: ${field.description}` : `add it (${referenceDoc} lists every field)` };
   }
   if (issue.code === 'invalid_type') {
-    return { message: `should be ${issue.expected}`, fix: `write a ${issue.expected} here` };
+    return { message: `should be ${expectedWords[issue.expected] ?? issue.expected}`, fix: `rewrite it as ${expectedWords[issue.expected] ?? issue.expected} (see ${referenceDoc})` };
   }
-  return { message: issue.message, fix: 'see "Frontmatter reference" in CONTRIBUTING.md' };
+  return { message: issue.message, fix: `see ${referenceDoc}` };
 }
 
-function fieldName(path: PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '') || '(file)';
+}
+
+/** The closest known name to a misspelt one, when it is close enough to be a typo. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length]!;
+  };
+  const ranked = candidates.map((c) => ({ c, d: distance(word, c) })).sort((x, y) => x.d - y.d);
+  const best = ranked[0];
+  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
 }
 
 function findRefs(value: unknown, path: (string | number)[], out: { ref: Ref; path: (string | number)[] }[]) {
@@ -83,23 +119,37 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
         line: file.parseError.line,
         field: '(frontmatter)',
         message: `cannot be read: ${file.parseError.message}`,
-        fix: 'check the indentation and that text containing ":" is in quotes',
+        fix: 'check the indentation, and put text containing ": " or starting with a symbol in quotes',
         severity: 'error',
       });
       parsed.push({ file, data: undefined });
       continue;
     }
+    for (const { path, known } of unknownFields(jsonSchemaOf(file.collection), file.data)) {
+      const key = String(path.at(-1));
+      const guess = closest(key, known);
+      const fix =
+        key === 'slug' && path.length === 1
+          ? 'remove it: the file name sets the page address (rename the file to change it)'
+          : guess
+            ? `did you mean "${guess}"? Rename it`
+            : `remove it, or use one of: ${known.join(', ')}`;
+      error(file, path, 'is not a known field, so the site would ignore it', fix);
+    }
     const result = schemas[file.collection].safeParse(file.data ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const { message, fix } = describe(issue);
+        const { message, fix } = describe(issue, file);
         error(file, issue.path as (string | number)[], message, fix);
       }
       parsed.push({ file, data: undefined });
       continue;
     }
     if (file.collection === 'families') {
-      for (const family of result.data as { id: string }[]) ids.families.add(family.id);
+      (result.data as { id: string }[]).forEach((family, index) => {
+        if (ids.families.has(family.id)) error(file, [index, 'id'], `"${family.id}" is used by two families`, 'give each family its own id');
+        ids.families.add(family.id);
+      });
     }
     const found: { ref: Ref; path: (string | number)[] }[] = [];
     findRefs(result.data, [], found);
@@ -110,11 +160,12 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
   for (const { file, ref, path } of refs) {
     if (!ids[ref.collection].has(ref.id)) {
       const known = [...ids[ref.collection]].sort().join(', ') || 'none yet';
+      const todo = placeholder.test(ref.id);
       error(
         file,
         path,
-        `"${ref.id}" does not exist`,
-        `use an existing id (${known}) or create ${fileOf[ref.collection].replace('<id>', ref.id)}`,
+        todo ? 'still holds a TODO placeholder' : `"${ref.id}" does not exist`,
+        todo ? `write an existing id: ${known}` : `use an existing id (${known}) or create ${fileOf[ref.collection].replace('<id>', ref.id)}`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
+import { isOlderFigure } from './figure-age.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -12,7 +13,7 @@ type RawOutlook = RoleEntry['data']['outlook'][number];
 export type SalaryFigure = Omit<RawSalary, 'source' | 'via'> & {
   source: SourceEntry;
   via?: SourceEntry;
-  /** True when the figure is older than the configured age and should be flagged. */
+  /** Marked "older figure" (src/lib/figure-age.ts): older than the configured age and not superseded. */
   older: boolean;
 };
 export type OutlookFigure = Omit<RawOutlook, 'source' | 'via'> & { source: SourceEntry; via?: SourceEntry; older: boolean };
@@ -25,8 +26,9 @@ export interface Role {
   salaries: SalaryFigure[];
   outlook: OutlookFigure[];
   sources: SourceEntry[];
+  /** Its own leadsTo, merged with the roles that list this one in their comesFrom. */
   leadsTo: RoleEntry[];
-  /** Roles listing this one in leadsTo, merged with its own comesFrom. */
+  /** Its own comesFrom, merged with the roles that list this one in their leadsTo. */
   comesFrom: RoleEntry[];
   related: RoleEntry[];
   guides: GuideEntry[];
@@ -49,9 +51,8 @@ export class ContentReferenceError extends Error {
   }
 }
 
-export function isOlderFigure(year: number | 'undated', now = new Date()): boolean {
-  return typeof year === 'number' && now.getUTCFullYear() - year > siteConfig.maxFigureAgeYears;
-}
+const olderFigure = (year: number | 'undated', supersededBy: string | undefined) =>
+  isOlderFigure({ year, supersededBy }, new Date(), siteConfig.maxFigureAgeYears);
 
 let cached: Promise<SiteData> | undefined;
 
@@ -98,12 +99,12 @@ async function buildSiteData(): Promise<SiteData> {
     const salaries = data.salaries.flatMap((figure, i): SalaryFigure[] => {
       const resolved = source(figure.source, `salaries[${i}].source`);
       const via = figure.via && source(figure.via, `salaries[${i}].via`);
-      return resolved ? [{ ...figure, source: resolved, via, older: isOlderFigure(figure.year) }] : [];
+      return resolved ? [{ ...figure, source: resolved, via, older: olderFigure(figure.year, figure.supersededBy) }] : [];
     });
     const outlook = data.outlook.flatMap((figure, i): OutlookFigure[] => {
       const resolved = source(figure.source, `outlook[${i}].source`);
       const via = figure.via && source(figure.via, `outlook[${i}].via`);
-      return resolved ? [{ ...figure, source: resolved, via, older: isOlderFigure(figure.from) }] : [];
+      return resolved ? [{ ...figure, source: resolved, via, older: olderFigure(figure.from, figure.supersededBy) }] : [];
     });
     const family = resolve(familyById, data.family, filePath, 'family', `an entry "${data.family.id}" in content/families.yaml`);
     roles.set(entry.id, {
@@ -121,12 +122,15 @@ async function buildSiteData(): Promise<SiteData> {
   }
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
-  // The graph is written once, as "leads to"; the reverse edges are derived.
+  // A step may be written on either end (leadsTo on the earlier role, comesFrom on the later one):
+  // both pages show it, so an editor adding a role never has to edit the roles it names.
+  const link = (from: Role, to: Role) => {
+    if (!from.leadsTo.some((e) => e.id === to.id)) from.leadsTo.push(to.entry);
+    if (!to.comesFrom.some((e) => e.id === from.id)) to.comesFrom.push(from.entry);
+  };
   for (const role of roles.values()) {
-    for (const next of role.leadsTo) {
-      const target = roles.get(next.id)!;
-      if (!target.comesFrom.some((e) => e.id === role.id)) target.comesFrom.push(role.entry);
-    }
+    for (const next of [...role.leadsTo]) link(role, roles.get(next.id)!);
+    for (const previous of [...role.comesFrom]) link(roles.get(previous.id)!, role);
   }
   const byTitle = (a: RoleEntry, b: RoleEntry) => a.data.title.localeCompare(b.data.title);
   for (const role of roles.values()) role.comesFrom.sort(byTitle);

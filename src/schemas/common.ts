@@ -32,6 +32,12 @@ export const figureYear = z.union([z.int().min(1990).max(2100), z.literal('undat
   error: 'is not a year — give the year the figure refers to (for example 2023), or write "undated" when the source does not say',
 });
 
+/** A calendar date written YYYY-MM-DD (YAML reads it as a date; quoted text is converted). */
+export const date = z.coerce
+  .date({ error: 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23' })
+  // The input is YAML text, so the reference documents it as a date string.
+  .meta({ type: 'string', format: 'date' });
+
 /** A short identifier made of lowercase letters, digits and hyphens. */
 export const slugId = z
   .string()
