@@ -1,9 +1,9 @@
 import GithubSlugger from 'github-slugger';
 import { join, relative } from 'node:path';
+import { slugPattern } from '../../src/schemas/common.ts';
 import { contentExtensions, filesIn } from './load.ts';
 import type { Problem } from './problems.ts';
 
-const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * File names become page addresses and ids. Astro reads only .mdx roles and guides and .yaml

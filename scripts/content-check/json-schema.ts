@@ -39,7 +39,12 @@ export const editorSchemas = {
   roles: roleSchema(documentedReference),
   guides: guideSchema(documentedReference),
   sources: sourceSchema,
-  families: z.array(familySchema.extend({ id: slugId.meta({ description: 'The family\'s id, which roles name in "family".' }) })),
+  // The id comes first in each item, as editors write it.
+  families: z.array(
+    z
+      .object({ id: slugId.meta({ description: 'The family\'s id, which roles name in "family".' }), ...familySchema.shape })
+      .meta({ description: familySchema.meta()?.description }),
+  ),
 };
 
 export type EditorCollection = keyof typeof editorSchemas;

@@ -49,9 +49,6 @@ function describe(issue: z.core.$ZodIssue, file: ContentFile): { message: string
   const [what, fix] = issue.message.split(' — ');
   const field = fieldSchema(jsonSchemaOf(file.collection), issue.path as (string | number)[]);
   const input = (issue as { input?: unknown }).input;
-  if (typeof input === 'string' && placeholder.test(input)) {
-    return { message: 'still holds a TODO placeholder', fix: fix ?? `write ${expectedWords[(issue as { expected?: string }).expected ?? ''] ?? 'the real value'}${field?.description ? ` (${field.description.replace(/\.$/, '')})` : ''}` };
-  }
   if (fix) return { message: what!, fix };
   if (issue.code === 'invalid_type' && input === undefined) {
     return { message: 'is missing', fix: field?.description ? `add it: ${field.description}` : `add it (${referenceDoc} lists every field)` };
@@ -86,6 +83,30 @@ export function closest(word: string, candidates: string[]): string | undefined 
   return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
 }
 
+/** Every string in the data still holding a scaffolding placeholder, optional fields included. */
+function placeholdersIn(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return placeholder.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => placeholdersIn(item, [...path, i]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => placeholdersIn(item, [...path, key]));
+  }
+  return [];
+}
+
+/** How to fill a placeholder in, from the field's own schema. */
+function placeholderFix(collection: ContentFile['collection'], path: (string | number)[], known: Record<Collection, Set<string>>): string {
+  const schema = jsonSchemaOf(collection);
+  const field = fieldSchema(schema, path);
+  // A list item has no description of its own: the list's says what goes in it.
+  const described = field?.description ? field : typeof path.at(-1) === 'number' ? fieldSchema(schema, path.slice(0, -1)) : undefined;
+  const target = field?.['x-collection'] as Collection | undefined;
+  if (target) return `write an existing id: ${[...known[target]].sort().join(', ') || 'none yet'}`;
+  if (field?.enum) return `use one of ${field.enum.join(', ')}`;
+  return described?.description ? `replace it: ${lowerFirst(described.description)}` : 'replace it with the real value, or delete the line if the field is optional';
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function findRefs(value: unknown, path: (string | number)[], out: { ref: Ref; path: (string | number)[] }[]) {
   if (value instanceof Ref) out.push({ ref: value, path });
   else if (Array.isArray(value)) value.forEach((item, i) => findRefs(item, [...path, i], out));
@@ -106,8 +127,14 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
   const ids: Record<Collection, Set<string>> = {
     roles: new Set(files.filter((f) => f.collection === 'roles').map((f) => f.id)),
     sources: new Set(files.filter((f) => f.collection === 'sources').map((f) => f.id)),
-    families: new Set(),
+    // From what is written, so roles checked before families.yaml can already name them.
+    families: new Set(
+      files
+        .filter((f) => f.collection === 'families' && Array.isArray(f.data))
+        .flatMap((f) => (f.data as { id?: unknown }[]).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []))),
+    ),
   };
+  const familyIds = new Set<string>();
   const refs: { file: ContentFile; ref: Ref; path: (string | number)[] }[] = [];
   const error = (file: ContentFile, path: (string | number)[], message: string, fix: string) =>
     problems.push({ file: file.path, line: file.lineOf(path), field: fieldName(path), message, fix, severity: 'error' });
@@ -137,18 +164,31 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
       error(file, path, 'is not a known field, so the site would ignore it', fix);
     }
     const result = schemas[file.collection].safeParse(file.data ?? {});
+    // Placeholders are reported once each: by zod when the schema refuses them, here otherwise.
+    const reported = new Set<string>();
+    const placeholders = placeholdersIn(file.data);
+    const reportPlaceholders = () => {
+      for (const path of placeholders) {
+        if (!reported.has(fieldName(path))) error(file, path, 'still holds a TODO placeholder', placeholderFix(file.collection, path, ids));
+      }
+    };
     if (!result.success) {
       for (const issue of result.error.issues) {
+        const path = issue.path as (string | number)[];
+        if (placeholders.some((p) => fieldName(p) === fieldName(path))) continue;
         const { message, fix } = describe(issue, file);
-        error(file, issue.path as (string | number)[], message, fix);
+        reported.add(fieldName(path));
+        error(file, path, message, fix);
       }
+      reportPlaceholders();
       parsed.push({ file, data: undefined });
       continue;
     }
+    reportPlaceholders();
     if (file.collection === 'families') {
       (result.data as { id: string }[]).forEach((family, index) => {
-        if (ids.families.has(family.id)) error(file, [index, 'id'], `"${family.id}" is used by two families`, 'give each family its own id');
-        ids.families.add(family.id);
+        if (familyIds.has(family.id)) error(file, [index, 'id'], `"${family.id}" is used by two families`, 'give each family its own id');
+        familyIds.add(family.id);
       });
     }
     const found: { ref: Ref; path: (string | number)[] }[] = [];
@@ -158,15 +198,10 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
   }
 
   for (const { file, ref, path } of refs) {
-    if (!ids[ref.collection].has(ref.id)) {
+    // Placeholders were reported with the file.
+    if (!ids[ref.collection].has(ref.id) && !placeholder.test(ref.id)) {
       const known = [...ids[ref.collection]].sort().join(', ') || 'none yet';
-      const todo = placeholder.test(ref.id);
-      error(
-        file,
-        path,
-        todo ? 'still holds a TODO placeholder' : `"${ref.id}" does not exist`,
-        todo ? `write an existing id: ${known}` : `use an existing id (${known}) or create ${fileOf[ref.collection].replace('<id>', ref.id)}`,
-      );
+      error(file, path, `"${ref.id}" does not exist`, `use an existing id (${known}) or create ${fileOf[ref.collection].replace('<id>', ref.id)}`);
     }
   }
   return { problems, parsed };

@@ -8,6 +8,6 @@ export const familySchema = z
     description: filledText.meta({ description: 'One or two sentences on what the roles in it have in common.' }),
     order: z.int().min(0).prefault(100).meta({ description: 'Where the family appears on /roles/: lower numbers first.' }),
   })
-  .meta({ description: 'A group of related roles, shown together on /roles/ (`content/families.yaml`).' });
+  .meta({ description: 'A group of related roles, shown together on /roles/.' });
 
 export type Family = z.infer<typeof familySchema>;

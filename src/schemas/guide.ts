@@ -26,4 +26,4 @@ export const guideSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceT
         ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than "published" — an update cannot come before publication' });
       }
     })
-    .meta({ description: 'The frontmatter of a guide (`content/guides/<slug>.mdx`).' });
+    .meta({ description: 'The frontmatter of a guide.' });

@@ -141,4 +141,4 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         });
       }
     })
-    .meta({ description: 'The frontmatter of a role profile (`content/roles/<slug>.mdx`).' });
+    .meta({ description: 'The frontmatter of a role profile.' });

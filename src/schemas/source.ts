@@ -19,6 +19,6 @@ export const sourceSchema = z
       .meta({ description: 'What kind of publication it is, so readers can weigh it.' }),
     note: z.string().optional().meta({ description: 'Anything a reader should know about it: what it counts, its limits.' }),
   })
-  .meta({ description: 'A publication that figures and facts are cited from (`content/sources/<id>.yaml`).' });
+  .meta({ description: 'A publication that figures and facts are cited from.' });
 
 export type Source = z.infer<typeof sourceSchema>;
