@@ -11,13 +11,14 @@ import { slugPattern } from '../src/schemas/common.ts';
 import { educationRouteKinds } from '../src/schemas/role.ts';
 import { salaryLevels, salaryPeriods, salaryStatistics } from '../src/schemas/salary.ts';
 import { sourceKinds } from '../src/schemas/source.ts';
+import { outlookMetrics } from '../src/schemas/outlook.ts';
 
 export const kinds = ['role', 'guide', 'source'] as const;
 export type Kind = (typeof kinds)[number];
 
 /** A YAML scalar: plain when that is safe, double-quoted (JSON is valid YAML) otherwise. */
 const scalar = (text: string) => (/^[\w(][^:#"'{}[\]&*!|>%@`]*$/.test(text) && text.trim() === text ? text : JSON.stringify(text));
-const or = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+const or = (values: readonly string[]) => (values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? ''));
 
 function familyIds(contentDir: string): string[] {
   try {
@@ -85,13 +86,34 @@ salaries:
     # via: the source you read it in, when that one only quotes the original
     # supersededBy: the id of a newer figure in this list that replaces this one
     # note: a caveat readers should see beside the figure
-outlook: [] # projected growth or openings, same rules as salaries: see the reference
+# Projected growth or openings, with their period and source. To add one, replace [] with the
+# lines below, "#" removed.
+outlook: []
+#  - id: bls-growth-2024-2034 # short and unique in this file
+#    metric: employment-growth # ${or(outlookMetrics)}
+#    value: 0 # a percentage for employment-growth, a number of jobs otherwise
+#    from: 2024 # the first year of the period, or the year a count refers to
+#    to: 2034 # the last year of the period; delete for a count
+#    region: US
+#    source: bls-ooh-2023
+#    scope: what the figure counts, when that is broader than the role
+#    label: the source's own words for the pace
+#    via: the source you read it in, when that one only quotes the original
+#    supersededBy: the id of a newer figure in this list that replaces this one
+# Official occupation codes the role is counted under, the same way:
 occupationCodes: []
+#  - system: US-SOC-2018
+#    code: 15-1252
+#    title: Software Developers # the occupation's official title
+#    note: why the code applies, when the role has no code of its own
 progression:
   leadsTo: [] # roles people move on to, e.g. [lead-developer]
   comesFrom: [] # roles people come from, e.g. [backend-developer]
 related: [] # roles worth comparing with this one, e.g. [database-administrator]
-faqs: [] # questions readers ask, each "- question: …" with "answer: …" below it
+# Questions readers ask, answered in your own words from the sources, the same way:
+faqs: []
+#  - question: Do you need a degree?
+#    answer: Two or three sentences.
 sources:
   - TODO # every source this profile uses: file names in content/sources/, without .yaml
 ---

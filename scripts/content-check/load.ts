@@ -67,7 +67,7 @@ function yamlFile(
     bodyStartLine,
     parseError: firstError
       ? {
-          line: (firstError.linePos?.[0]?.line ?? 1) + lineOffset,
+          line: counter.linePos(firstError.pos[0]).line + lineOffset,
           message: firstError.message.split('\n')[0] ?? 'invalid YAML',
         }
       : undefined,

@@ -175,6 +175,7 @@ export function checkMdxBody(file: ContentFile, { site, components }: MdxContext
     for (const prop of component.props) {
       if (prop.required && !attrs.has(prop.name)) add(line, `<${name}> ${prop.name}`, 'is missing', `add ${prop.name}="…"${prop.description ? `: ${lowerFirst(prop.description)}` : ''}`);
     }
+    const own = file.collection === 'roles' ? site.roles.get(file.id) : undefined;
     const roleIds = () => [...site.roles.keys()].join(', ');
     const roleExists = (id: string | undefined, attr = 'role') => {
       if (id === undefined) return false;
@@ -201,7 +202,7 @@ export function checkMdxBody(file: ContentFile, { site, components }: MdxContext
         const source = text('source');
         if (source && !site.sources.has(source)) {
           add(line, '<Cite> source', `"${source}" is not a source`, `use one of ${[...site.sources].join(', ')}, or add content/sources/${source}.yaml`);
-        } else if (source && file.collection === 'roles' && !site.roles.get(file.id)?.sources.has(source)) {
+        } else if (source && file.collection === 'roles' && !own?.unreadable && !own?.sources.has(source)) {
           add(line, '<Cite> source', `"${source}" is cited in the text but not listed in this role's "sources"`, `add ${source} to sources in the frontmatter`);
         }
         break;
@@ -210,7 +211,7 @@ export function checkMdxBody(file: ContentFile, { site, components }: MdxContext
       case 'OutlookFigure': {
         const role = text('role');
         const id = text('id');
-        if (roleExists(role) && id) {
+        if (roleExists(role) && id && !site.roles.get(role!)!.unreadable) {
           const kind = name === 'SalaryFigure' ? 'salaries' : 'outlook';
           const figures = site.roles.get(role!)![kind];
           if (!figures.has(id)) add(line, `<${name}> id`, `${role} has no ${kind === 'salaries' ? 'salary' : 'outlook'} figure "${id}"`, `use one of ${[...figures].join(', ') || `(none yet: add one to ${kind} in content/roles/${role}.mdx)`}`);

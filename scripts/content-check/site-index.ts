@@ -18,7 +18,8 @@ export interface SiteIndex {
   pages: Map<string, Set<string>>;
   /** The ids the page's own layout uses, which a body heading must not take. */
   layoutAnchors: Map<string, Set<string>>;
-  roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string> }>;
+  /** Per role, what its frontmatter lists; `unreadable` when the frontmatter could not be parsed at all. */
+  roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string>; unreadable: boolean }>;
   guides: Set<string>;
   draftGuides: Set<string>;
   sources: Set<string>;
@@ -82,6 +83,7 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
         salaries: new Set(ids(data?.salaries)),
         outlook: new Set(ids(data?.outlook)),
         sources: new Set(ids(data?.sources)),
+        unreadable: file.parseError !== undefined,
       });
     }
     if (file.collection === 'guides') {
