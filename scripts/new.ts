@@ -17,8 +17,10 @@ export const kinds = ['role', 'guide', 'source'] as const;
 export type Kind = (typeof kinds)[number];
 
 /** A YAML scalar: plain when that is safe, double-quoted (JSON is valid YAML) otherwise. */
-const scalar = (text: string) => (/^[\w(][^:#"'{}[\]&*!|>%@`]*$/.test(text) && text.trim() === text ? text : JSON.stringify(text));
-const or = (values: readonly string[]) => (values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? ''));
+const scalar = (text: string) =>
+  /^[\w(][^:#"'{}[\]&*!|>%@`]*$/.test(text) && text.trim() === text ? text : JSON.stringify(text);
+const or = (values: readonly string[]) =>
+  values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? '');
 
 function familyIds(contentDir: string): string[] {
   try {
@@ -32,7 +34,7 @@ function familyIds(contentDir: string): string[] {
 function role(title: string, today: string, contentDir: string): string {
   const families = familyIds(contentDir);
   return `---
-# A new role profile. Replace every TODO, then run "npm run check:content".
+# A new role profile. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.
 # Every field is explained in docs/frontmatter-reference.md#roles
 title: ${scalar(title)}
 aliases: [] # other job titles people search for, e.g. [Big data engineer, Data platform engineer]
@@ -129,7 +131,7 @@ TODO Two or three paragraphs in your own words.
 
 function guide(title: string, today: string): string {
   return `---
-# A new guide. Replace every TODO, then run "npm run check:content".
+# A new guide. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.
 # Every field is explained in docs/frontmatter-reference.md#guides
 title: ${scalar(title)}
 description: TODO one sentence of 50 to 160 characters for search results and the guide's card
@@ -153,7 +155,7 @@ TODO The first section.
 }
 
 function source(name: string): string {
-  return `# A new source. Replace every TODO, then run "npm run check:content".
+  return `# A new source. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.
 # Every field is explained in docs/frontmatter-reference.md#sources
 publisher: TODO who published it, as they name themselves
 shortName: ${scalar(name)} # a short name for citations; delete the line to use the publisher's name
@@ -174,20 +176,34 @@ export function scaffold(kind: Kind, title: string, contentDir: string, today: s
 }
 
 /** Creates the file; returns what to tell the editor and whether it worked. */
-export function create(kind: string | undefined, title: string | undefined, cwd: string, today = new Date().toISOString().slice(0, 10)): { ok: boolean; message: string } {
+export function create(
+  kind: string | undefined,
+  title: string | undefined,
+  cwd: string,
+  today = new Date().toISOString().slice(0, 10),
+): { ok: boolean; message: string } {
   const usage = 'Usage: npm run new -- role "Data engineer"   (or guide "Title", or source "Short name")';
-  if (!kinds.includes(kind as Kind)) return { ok: false, message: `${kind ? `"${kind}" is not something the command can create. ` : ''}${usage}` };
+  if (!kinds.includes(kind as Kind))
+    return { ok: false, message: `${kind ? `"${kind}" is not something the command can create. ` : ''}${usage}` };
   if (!title?.trim()) return { ok: false, message: `Give the ${kind}'s title in quotes. ${usage}` };
   const slug = new GithubSlugger().slug(title.trim());
-  if (!slugPattern.test(slug)) return { ok: false, message: `"${title}" gives no usable file name: use letters or digits in the title.` };
+  if (!slugPattern.test(slug))
+    return { ok: false, message: `"${title}" gives no usable file name: use letters or digits in the title.` };
   const contentDir = join(cwd, 'content');
   const file = join(contentDir, pathFor(kind as Kind, slug));
   const shown = relative(cwd, file);
-  if (existsSync(file)) return { ok: false, message: `${shown} already exists, so nothing was written. Edit that file, or choose another title.` };
+  if (existsSync(file))
+    return {
+      ok: false,
+      message: `${shown} already exists, so nothing was written. Edit that file, or choose another title.`,
+    };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, scaffold(kind as Kind, title.trim(), contentDir, today), { flag: 'wx' });
   const page = kind === 'source' ? '' : ` Preview it with "npm run dev" at http://127.0.0.1:4321/${kind}s/${slug}/.`;
-  return { ok: true, message: `Created ${shown}. Replace every TODO, then run "npm run check:content".${page}` };
+  return {
+    ok: true,
+    message: `Created ${shown}. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.${page}`,
+  };
 }
 
 if (import.meta.main) {

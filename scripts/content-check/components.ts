@@ -42,7 +42,8 @@ function kindOf(type: string): PropKind {
   const named = namedTypes[t];
   if (named) return { kind: 'choice', values: named };
   const parts = t.split('|').map((p) => p.trim());
-  if (parts.every((p) => /^'[^']*'$/.test(p) || /^"[^"]*"$/.test(p))) return { kind: 'choice', values: parts.map((p) => p.slice(1, -1)) };
+  if (parts.every((p) => /^'[^']*'$/.test(p) || /^"[^"]*"$/.test(p)))
+    return { kind: 'choice', values: parts.map((p) => p.slice(1, -1)) };
   if (parts.every((p) => /^\d+$/.test(p))) return { kind: 'choice', values: parts.map(Number) };
   return { kind: 'other', type: t };
 }
@@ -73,6 +74,11 @@ export function loadComponents(projectDir: string): MdxComponent[] {
   const index = readFileSync(join(dir, 'index.ts'), 'utf8');
   return [...index.matchAll(/^import\s+(\w+)\s+from\s+'\.\/(\w+)\.astro';/gm)].map((m) => {
     const source = readFileSync(join(dir, `${m[2]}.astro`), 'utf8');
-    return { name: m[1]!, file: `src/components/mdx/${m[2]}.astro`, props: propsOf(source), takesContent: /<slot\b/.test(source) };
+    return {
+      name: m[1]!,
+      file: `src/components/mdx/${m[2]}.astro`,
+      props: propsOf(source),
+      takesContent: /<slot\b/.test(source),
+    };
   });
 }

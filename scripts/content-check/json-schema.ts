@@ -42,7 +42,10 @@ export const editorSchemas = {
   // The id comes first in each item, as editors write it.
   families: z.array(
     z
-      .object({ id: slugId.meta({ description: 'The family\'s id, which roles name in "family".' }), ...familySchema.shape })
+      .object({
+        id: slugId.meta({ description: 'The family\'s id, which roles name in "family".' }),
+        ...familySchema.shape,
+      })
       .meta({ description: familySchema.meta()?.description }),
   ),
 };
@@ -68,7 +71,14 @@ export interface UnknownField {
 
 /** Keys the schema does not know: zod drops them silently, so a misspelt field would vanish from the page. */
 export function unknownFields(schema: JsonSchema, value: unknown, path: (string | number)[] = []): UnknownField[] {
-  if (schema.type === 'object' && schema.properties && value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+  if (
+    schema.type === 'object' &&
+    schema.properties &&
+    value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    !(value instanceof Date)
+  ) {
     const properties = schema.properties;
     return Object.entries(value).flatMap(([key, item]) =>
       properties[key]
@@ -88,7 +98,12 @@ export function fieldSchema(schema: JsonSchema, path: readonly (string | number)
   let node: JsonSchema | undefined = schema;
   for (const key of path) {
     if (!node) return undefined;
-    node = typeof key === 'number' ? node.items : node.type === 'array' ? node.items?.properties?.[key] : node.properties?.[key];
+    node =
+      typeof key === 'number'
+        ? node.items
+        : node.type === 'array'
+          ? node.items?.properties?.[key]
+          : node.properties?.[key];
   }
   return node;
 }

@@ -16,10 +16,15 @@ export interface MdxNode {
 }
 
 export type MdxAttribute =
-  | { type: 'mdxJsxAttribute'; name: string; value: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string } }
+  | {
+      type: 'mdxJsxAttribute';
+      name: string;
+      value: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string };
+    }
   | { type: 'mdxJsxExpressionAttribute'; value: string };
 
-export type ParsedBody = { tree: MdxNode; error?: undefined } | { tree?: undefined; error: { line: number; column: number; reason: string } };
+export type ParsedBody =
+  { tree: MdxNode; error?: undefined } | { tree?: undefined; error: { line: number; column: number; reason: string } };
 
 const cache = new WeakMap<ContentFile, ParsedBody>();
 

@@ -8,7 +8,13 @@ import { execFileSync } from 'node:child_process';
  */
 export function readGitHistory(cwd: string, pathspec = 'content'): Map<string, string[]> {
   const history = new Map<string, string[]>();
-  const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   let log: string;
   try {
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return history;

@@ -19,7 +19,8 @@ function project(): string {
   cpSync(join(projectDir, 'tests/fixtures/content-valid'), join(dir, 'content'), { recursive: true });
   return dir;
 }
-const run = (script: string, args: string[], cwd: string) => spawnSync(process.execPath, [join(projectDir, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+const run = (script: string, args: string[], cwd: string) =>
+  spawnSync(process.execPath, [join(projectDir, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
 
 /** Every field name at every depth, for "every field in place". */
 const fieldNames = (schema: JsonSchema): string[] =>
@@ -69,7 +70,10 @@ test('a scaffolded role passes the check once every placeholder is filled in', (
     source: 'survey-a',
   };
   const filled = readFileSync(file, 'utf8')
-    .replace(/^(\s*(?:- )?)(\w+): TODO.*$/gm, (_, indent: string, key: string) => `${indent}${key}: ${answers[key] ?? 'Written by the editor.'}`)
+    .replace(
+      /^(\s*(?:- )?)(\w+): TODO.*$/gm,
+      (_, indent: string, key: string) => `${indent}${key}: ${answers[key] ?? 'Written by the editor.'}`,
+    )
     .replace(/^(\s*)- TODO.*$/gm, (_, indent: string) => `${indent}- ${indent.length > 2 ? 'A skill' : 'survey-a'}`)
     .replace(/^TODO .*$/gm, 'Two paragraphs in the editor’s own words.');
   writeFileSync(file, filled.replace('  - A skill\nproblems', '  - A duty\nproblems'));
@@ -83,7 +87,10 @@ test('an existing file is never overwritten', () => {
   const before = readFileSync(file, 'utf8');
   const again = run('new.ts', ['role', 'Beta role'], dir);
   assert.equal(again.status, 1);
-  assert.equal(again.stdout.trim(), 'content/roles/beta-role.mdx already exists, so nothing was written. Edit that file, or choose another title.');
+  assert.equal(
+    again.stdout.trim(),
+    'content/roles/beta-role.mdx already exists, so nothing was written. Edit that file, or choose another title.',
+  );
   assert.equal(readFileSync(file, 'utf8'), before);
 });
 
@@ -101,8 +108,13 @@ test('a missing or unknown kind prints the usage and fails', () => {
 test('"npm run new -- guide …" runs the script with its arguments', () => {
   // A project folder with the real "new" script, so npm writes into the copy, not the repository.
   const dir = project();
-  const { scripts } = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'copy', private: true, scripts: { new: scripts.new } }));
+  const { scripts } = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'copy', private: true, scripts: { new: scripts.new } }),
+  );
   symlinkSync(join(projectDir, 'scripts'), join(dir, 'scripts'));
   execFileSync('npm', ['run', '--silent', 'new', '--', 'guide', 'A test guide'], { cwd: dir, stdio: 'ignore' });
   assert.ok(existsSync(join(dir, 'content/guides/a-test-guide.mdx')));

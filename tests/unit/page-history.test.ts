@@ -23,7 +23,14 @@ function repository(): string {
     execFileSync('git', args, {
       cwd: dir,
       stdio: 'ignore',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'e@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'e@example.org', ...(date ? { GIT_AUTHOR_DATE: `${date}T10:00:00Z`, GIT_COMMITTER_DATE: `${date}T10:00:00Z` } : {}) },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Editor',
+        GIT_AUTHOR_EMAIL: 'e@example.org',
+        GIT_COMMITTER_NAME: 'Editor',
+        GIT_COMMITTER_EMAIL: 'e@example.org',
+        ...(date ? { GIT_AUTHOR_DATE: `${date}T10:00:00Z`, GIT_COMMITTER_DATE: `${date}T10:00:00Z` } : {}),
+      },
     });
   const commit = (date: string) => {
     git(['add', '-A']);
@@ -31,11 +38,17 @@ function repository(): string {
   };
   git(['init', '-q']);
   mkdirSync(join(dir, 'content/roles'), { recursive: true });
-  writeFileSync(join(dir, 'content/roles/old-name.mdx'), 'first version of a page that is long enough to be followed through a rename\n'.repeat(5));
+  writeFileSync(
+    join(dir, 'content/roles/old-name.mdx'),
+    'first version of a page that is long enough to be followed through a rename\n'.repeat(5),
+  );
   writeFileSync(join(dir, 'content/roles/other.mdx'), 'another page\n');
   writeFileSync(join(dir, 'README.md'), 'not content\n');
   commit('2024-03-01');
-  writeFileSync(join(dir, 'content/roles/old-name.mdx'), 'second version of a page that is long enough to be followed through a rename\n'.repeat(5));
+  writeFileSync(
+    join(dir, 'content/roles/old-name.mdx'),
+    'second version of a page that is long enough to be followed through a rename\n'.repeat(5),
+  );
   commit('2025-06-15');
   // Two commits on one day count as one day of changes.
   writeFileSync(join(dir, 'content/roles/other.mdx'), 'another page, edited\n');
