@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { isOlderFigure } from './figure-age.ts';
+import { linkProgression } from './progression.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -122,16 +123,7 @@ async function buildSiteData(): Promise<SiteData> {
   }
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
-  // A step may be written on either end (leadsTo on the earlier role, comesFrom on the later one):
-  // both pages show it, so an editor adding a role never has to edit the roles it names.
-  const link = (from: Role, to: Role) => {
-    if (!from.leadsTo.some((e) => e.id === to.id)) from.leadsTo.push(to.entry);
-    if (!to.comesFrom.some((e) => e.id === from.id)) to.comesFrom.push(from.entry);
-  };
-  for (const role of roles.values()) {
-    for (const next of [...role.leadsTo]) link(role, roles.get(next.id)!);
-    for (const previous of [...role.comesFrom]) link(roles.get(previous.id)!, role);
-  }
+  linkProgression(roles);
   const byTitle = (a: RoleEntry, b: RoleEntry) => a.data.title.localeCompare(b.data.title);
   for (const role of roles.values()) role.comesFrom.sort(byTitle);
 
