@@ -4,7 +4,7 @@ import { familySchema } from '../../src/schemas/family.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
-import { fieldSchema, jsonSchemaOf, unknownFields } from './json-schema.ts';
+import { fieldSchema, jsonSchemaOf, unknownFields, type JsonSchema } from './json-schema.ts';
 import type { ContentFile } from './load.ts';
 import type { Problem } from './problems.ts';
 
@@ -35,13 +35,14 @@ const schemas = {
 const fileOf = { roles: 'content/roles/<id>.mdx', sources: 'content/sources/<id>.yaml', families: 'an item in content/families.yaml' };
 export const referenceDoc = 'docs/frontmatter-reference.md';
 
-const expectedWords: Record<string, string> = {
-  array: 'a list: one "- item" per line, or [a, b]',
-  object: 'a group of fields, indented under this one',
-  number: 'a number: digits only, no currency sign or commas',
-  int: 'a whole number',
-  string: 'text (put it in quotes if it contains ": " or starts with a symbol)',
-  boolean: 'true or false',
+/** What a value of each JSON type is called, and how to write one. */
+const expected: Record<string, { name: string; fix: string }> = {
+  array: { name: 'a list', fix: 'write one "- item" per line under the field, or [first, second] after it' },
+  object: { name: 'a group of fields', fix: 'indent its fields under it by two spaces' },
+  number: { name: 'a number', fix: 'write digits only: no currency sign, no commas, no words' },
+  int: { name: 'a whole number', fix: 'write digits only' },
+  string: { name: 'text', fix: 'put it in quotes if it contains ": " or starts with a symbol' },
+  boolean: { name: 'true or false', fix: 'write true or false' },
 };
 
 /** Split "what is wrong — how to fix it"; zod's own messages get a fix in plain words. */
@@ -54,7 +55,9 @@ function describe(issue: z.core.$ZodIssue, file: ContentFile): { message: string
     return { message: 'is missing', fix: field?.description ? `add it: ${field.description}` : `add it (${referenceDoc} lists every field)` };
   }
   if (issue.code === 'invalid_type') {
-    return { message: `should be ${expectedWords[issue.expected] ?? issue.expected}`, fix: `rewrite it as ${expectedWords[issue.expected] ?? issue.expected} (see ${referenceDoc})` };
+    const want = expected[issue.expected] ?? { name: issue.expected, fix: `see ${referenceDoc}` };
+    const written = typeof input === 'string' || typeof input === 'number' ? ` (${JSON.stringify(input)})` : '';
+    return { message: `should be ${want.name}${written}`, fix: want.fix };
   }
   return { message: issue.message, fix: `see ${referenceDoc}` };
 }
@@ -107,12 +110,19 @@ function placeholderFix(collection: ContentFile['collection'], path: (string | n
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-function findRefs(value: unknown, path: (string | number)[], out: { ref: Ref; path: (string | number)[] }[]) {
-  if (value instanceof Ref) out.push({ ref: value, path });
-  else if (Array.isArray(value)) value.forEach((item, i) => findRefs(item, [...path, i], out));
-  else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) findRefs(item, [...path, key], out);
+/** The ids written where the schema expects a reference, with their paths. */
+function referencesIn(schema: JsonSchema, value: unknown, path: (string | number)[] = []): { ref: Ref; path: (string | number)[] }[] {
+  const collection = schema['x-collection'] as Collection | undefined;
+  if (collection) return typeof value === 'string' ? [{ ref: new Ref(collection, value), path }] : [];
+  if (schema.type === 'array' && schema.items && Array.isArray(value)) {
+    const items = schema.items;
+    return value.flatMap((item, i) => referencesIn(items, item, [...path, i]));
   }
+  if (schema.type === 'object' && schema.properties && value && typeof value === 'object' && !Array.isArray(value)) {
+    const properties = schema.properties;
+    return Object.entries(value).flatMap(([key, item]) => (properties[key] ? referencesIn(properties[key], item, [...path, key]) : []));
+  }
+  return [];
 }
 
 export interface ParsedContent {
@@ -163,7 +173,9 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
             : `remove it, or use one of: ${known.join(', ')}`;
       error(file, path, 'is not a known field, so the site would ignore it', fix);
     }
-    const result = schemas[file.collection].safeParse(file.data ?? {});
+    // References are read from what is written, so they are checked even when other fields fail.
+    refs.push(...referencesIn(jsonSchemaOf(file.collection), file.data).map((r) => ({ file, ...r })));
+    const result = schemas[file.collection].safeParse(file.data ?? {}, { reportInput: true });
     // Placeholders are reported once each: by zod when the schema refuses them, here otherwise.
     const reported = new Set<string>();
     const placeholders = placeholdersIn(file.data);
@@ -191,17 +203,20 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
         familyIds.add(family.id);
       });
     }
-    const found: { ref: Ref; path: (string | number)[] }[] = [];
-    findRefs(result.data, [], found);
-    refs.push(...found.map((r) => ({ file, ...r })));
     parsed.push({ file, data: result.data as Record<string, unknown> });
   }
 
   for (const { file, ref, path } of refs) {
     // Placeholders were reported with the file.
     if (!ids[ref.collection].has(ref.id) && !placeholder.test(ref.id)) {
-      const known = [...ids[ref.collection]].sort().join(', ') || 'none yet';
-      error(file, path, `"${ref.id}" does not exist`, `use an existing id (${known}) or create ${fileOf[ref.collection].replace('<id>', ref.id)}`);
+      const known = [...ids[ref.collection]].sort();
+      const guess = closest(ref.id, known);
+      error(
+        file,
+        path,
+        `"${ref.id}" does not exist`,
+        guess ? `did you mean "${guess}"?` : `use an existing id (${known.join(', ') || 'none yet'}) or create ${fileOf[ref.collection].replace('<id>', ref.id)}`,
+      );
     }
   }
   return { problems, parsed };

@@ -117,9 +117,31 @@ describe('frontmatter rules', { concurrency }, () => {
     ));
   test('a figure citing a source that does not exist', () =>
     expectError(
-      `${A}:26  salaries[0].source  "survey-c" does not exist — use an existing id (survey-a, survey-b) or create content/sources/survey-c.yaml`,
-      edit(alpha, '    source: survey-a', '    source: survey-c'),
+      `${A}:26  salaries[0].source  "pay-report" does not exist — use an existing id (survey-a, survey-b) or create content/sources/pay-report.yaml`,
+      edit(alpha, '    source: survey-a', '    source: pay-report'),
     ));
+  test('a misspelt reference gets the id it was probably meant to be', () =>
+    expectError(
+      `${A}:4  family  "webb" does not exist — did you mean "web"?`,
+      edit(alpha, 'family: web', 'family: webb'),
+    ));
+  test('an amount written with a currency sign and commas', () =>
+    expectError(
+      `${A}:24  salaries[0].amount  should be a number ("$50,000") — write digits only: no currency sign, no commas, no words`,
+      edit(alpha, 'amount: 50000', 'amount: $50,000'),
+    ));
+  test('references are checked even when other fields fail', async () => {
+    const { out } = await check(
+      edit(alpha, 'currency: USD', 'currency: DOLLARS'),
+      edit(alpha, 'leadsTo: [beta-role]', 'leadsTo: [betta-role]'),
+    );
+    assert.ok(
+      out
+        .split('\n')
+        .includes(`${A}:28  progression.leadsTo[0]  "betta-role" does not exist — did you mean "beta-role"?`),
+      out,
+    );
+  });
   test("a figure citing a source missing from the role's list", () =>
     expectError(
       `${A}:26  salaries[0].source  "survey-a" is not in this role's "sources" list — add survey-a to sources so readers find it in the Sources section`,
