@@ -1,7 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { basePathLinks } from './src/integrations/base-path-links.ts';
 
 // The public address of the site: canonical URLs, the sitemap and feeds are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -12,5 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  // Site-root links written in Markdown get the base path, as components' links do.
+  markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
   server: { host: '127.0.0.1', port: 4321 },
 });
