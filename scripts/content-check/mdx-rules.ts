@@ -242,7 +242,13 @@ export function checkMdxBody(file: ContentFile, { site, components }: MdxContext
       if ('expression' in value && !isPlainExpression(value.expression)) {
         add(line, `<${name}> ${attr.name}`, 'holds a code expression', 'use a plain value in quotes, a list like {["a", "b"]}, a number like {3}, or {true}/{false}');
       }
-      if ('text' in value && urlAttributes.test(attr.name)) checkUrl(value.text, line, `<${name}> ${attr.name}`, name === 'img' ? 'image' : 'link');
+      if ('text' in value && urlAttributes.test(attr.name)) {
+        checkUrl(value.text, line, `<${name}> ${attr.name}`, name === 'img' ? 'image' : 'link');
+        // Only Markdown links and images get the base path (src/integrations/base-path-links.ts).
+        if ((name === 'a' || name === 'img') && classify(value.text) === 'internal') {
+          add(line, `<${name}> ${attr.name}`, 'points into this site with HTML, which breaks when the site is served from a sub-folder', name === 'a' ? `write it as a Markdown link: [text](${value.text})` : `write it as a Markdown image: ![what it shows](${value.text})`);
+        }
+      }
       if ('text' in value && placeholder.test(value.text)) add(line, `<${name}> ${attr.name}`, 'still holds a TODO placeholder', 'replace it with the real value');
     }
     if (/^[a-z]/.test(name)) {

@@ -38,7 +38,8 @@ function filesUnder(dir: string): string[] {
  */
 export function staticRoutes(projectDir: string): string[] {
   return filesUnder(join(projectDir, 'src/pages'))
-    .filter((file) => !file.includes('[') && !/(^|\/)_/.test(file))
+    // Dynamic routes come from content; error pages are not link targets.
+    .filter((file) => !file.includes('[') && !/(^|\/)_/.test(file) && !/^(404|500)\./.test(file))
     .flatMap((file) => {
       const page = /^(.*?)\.(astro|md|mdx|html)$/.exec(file);
       if (page) return [`/${page[1]!.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/')];

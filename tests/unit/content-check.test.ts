@@ -251,7 +251,17 @@ describe('body rules: links, anchors, headings, images', { concurrency }, () => 
   test('an <img> without alt text', () =>
     expectError(
       `${A}:41  <img>  has no alt text — add alt="what the image shows"`,
-      append(alpha, '<img src="/favicon.svg" />'),
+      append(alpha, '<img src="https://example.org/chart.png" />'),
+    ));
+  test('an HTML link into the site, which would miss the base path', () =>
+    expectError(
+      `${A}:41  <a> href  points into this site with HTML, which breaks when the site is served from a sub-folder — write it as a Markdown link: [text](/roles/beta-role/)`,
+      append(alpha, '<a href="/roles/beta-role/">Beta</a>'),
+    ));
+  test('a link to the error page', () =>
+    expectError(
+      `${A}:41  body  the link "/404/" is not a page on this site — fix the address, or link a role with <RoleLink role="…" /> and a guide with <GuideLink guide="…" />`,
+      append(alpha, 'See [nothing](/404/).'),
     ));
   test('an image that is not in public/', () =>
     expectError(
