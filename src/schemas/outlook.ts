@@ -30,4 +30,4 @@ export const outlookFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: Re
         ctx.addIssue({ code: 'custom', path: ['to'], message: `the period ends (${figure.to}) before it starts (${figure.from}) — check both years` });
       }
     })
-    .meta({ description: 'A labour-market figure: projected growth, openings or employment, with its period and source.' });
+    .meta({ description: 'A labor-market figure: projected growth, openings or employment, with its period and source.' });
