@@ -1,7 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
 import { seoCheck } from './src/integrations/seo-check.ts';
 import { sitemapPolicy } from './src/sitemap-policy.ts';
@@ -10,12 +12,14 @@ import { sitemapPolicy } from './src/sitemap-policy.ts';
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 // Each content page's built path and review/update date, read from content/ once per build.
-const pages = contentPages('content', process.cwd());
+const pages = contentPages(process.env.CONTENT_DIR ?? 'content', process.cwd());
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   integrations: [mdx(), sitemap(sitemapPolicy(pages, base)), seoCheck(pages)],
+  // Site-root links written in Markdown get the base path, as components' links do.
+  markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
   server: { host: '127.0.0.1', port: 4321 },
 });

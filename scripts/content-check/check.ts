@@ -1,3 +1,6 @@
+import { loadComponents } from './components.ts';
+import { checkFigureText } from './figure-text-rules.ts';
+import { checkFileNames } from './file-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import type { Problem } from './problems.ts';
@@ -8,18 +11,22 @@ import { buildSiteIndex } from './site-index.ts';
 export interface CheckOptions {
   now?: Date;
   maxFigureAgeYears?: number;
+  /** Where src/pages, src/components/mdx and public/ are read from (default: `root`). */
+  projectDir?: string;
 }
 
 /** Every problem in a content folder, errors and warnings, sorted by file and line. */
 export function checkContent(contentDir: string, root: string, options: CheckOptions = {}): Problem[] {
+  const projectDir = options.projectDir ?? root;
   const files = loadContent(contentDir, root);
   const { problems, parsed } = checkSchemas(files);
-  const site = buildSiteIndex(parsed);
+  problems.push(...checkFileNames(contentDir, root));
+  const site = buildSiteIndex(parsed, projectDir);
+  const components = loadComponents(projectDir);
   for (const { file } of parsed) {
-    if (file.collection !== 'roles' && file.collection !== 'guides') continue;
-    const pagePath = `/${file.collection}/${file.id}/`;
-    problems.push(...checkMdxBody(file, site, site.pages.get(pagePath) ?? new Set()));
+    if (file.collection === 'roles' || file.collection === 'guides') problems.push(...checkMdxBody(file, { site, components }));
   }
+  problems.push(...checkFigureText(parsed));
   problems.push(
     ...checkAcrossFiles(parsed, { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 }),
   );

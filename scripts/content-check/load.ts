@@ -1,25 +1,49 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export type Collection = 'roles' | 'guides' | 'sources' | 'families';
 
 /** A content file parsed far enough to validate: its data, where each field is, and its body. */
 export interface ContentFile {
-  collection: 'roles' | 'guides' | 'sources' | 'families';
+  collection: Collection;
   id: string;
   /** Path from the project root, as editors see it in a pull request. */
   path: string;
+  /** The file name, extension included. */
+  name: string;
   data: unknown;
-  /** The 1-based line of a field (path of keys and indexes), or of the file's start. */
-  lineOf(path: (string | number)[]): number;
+  /** The 1-based line of a field (path of keys and indexes): the line of its key, or of the nearest parent found. */
+  lineOf(path: readonly (string | number)[]): number;
   body: string;
   /** Line in the file where the body starts (1-based). */
   bodyStartLine: number;
   parseError?: { line: number; message: string };
 }
 
+/** The node range where a field starts: the key of a map entry, the item of a list. */
+function rangeOf(doc: Document, path: readonly (string | number)[]): number | undefined {
+  let node: unknown = doc.contents;
+  let start: number | undefined = (node as { range?: number[] } | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+      if (!pair) return start;
+      start = (pair.key as { range?: number[] }).range?.[0] ?? start;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as { range?: number[] } | undefined;
+      if (!item) return start;
+      start = item.range?.[0] ?? start;
+      node = item;
+    } else return start;
+  }
+  return start;
+}
+
 function yamlFile(
-  collection: ContentFile['collection'],
-  id: string,
+  collection: Collection,
+  name: string,
   path: string,
   source: string,
   lineOffset: number,
@@ -28,63 +52,61 @@ function yamlFile(
 ): ContentFile {
   const counter = new LineCounter();
   const doc: Document = parseDocument(source, { lineCounter: counter, prettyErrors: false });
-  const line = (offset: number) => counter.linePos(offset).line + lineOffset;
   const firstError = doc.errors[0];
   return {
     collection,
-    id,
+    id: name.replace(/\.[^.]+$/, ''),
     path,
+    name,
     data: firstError ? undefined : doc.toJS(),
     lineOf(fieldPath) {
-      for (let n = fieldPath.length; n > 0; n--) {
-        const node = doc.getIn(fieldPath.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-        if (node && typeof node === 'object' && node.range) return line(node.range[0]);
-      }
-      return 1 + lineOffset;
+      const offset = rangeOf(doc, fieldPath);
+      return (offset === undefined ? 1 : counter.linePos(offset).line) + lineOffset;
     },
     body,
     bodyStartLine,
     parseError: firstError
-      ? { line: firstError.linePos?.[0]?.line !== undefined ? firstError.linePos[0].line + lineOffset : 1, message: firstError.message.split('\n')[0] ?? 'invalid YAML' }
+      ? {
+          line: counter.linePos(firstError.pos[0]).line + lineOffset,
+          message: firstError.message.split('\n')[0] ?? 'invalid YAML',
+        }
       : undefined,
   };
 }
 
 /** Split an MDX file into its YAML frontmatter and its body. */
-function mdxFile(collection: 'roles' | 'guides', id: string, path: string, text: string): ContentFile {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+function mdxFile(collection: 'roles' | 'guides', name: string, path: string, text: string): ContentFile {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
   if (!match) {
-    const file = yamlFile(collection, id, path, '', 0, text, 1);
+    const file = yamlFile(collection, name, path, '', 0, text, 1);
     file.parseError = { line: 1, message: 'the file must start with frontmatter between two "---" lines' };
     return file;
   }
-  const frontmatter = match[1] ?? '';
-  const bodyStartLine = match[0].split('\n').length;
-  return yamlFile(collection, id, path, frontmatter, 1, text.slice(match[0].length), bodyStartLine);
+  const bodyStartLine = match[0].split('\n').length + (match[2] ? 0 : 1);
+  return yamlFile(collection, name, path, match[1] ?? '', 1, text.slice(match[0].length), bodyStartLine);
 }
 
-const list = (dir: string, ext: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(ext)).sort() : [];
+/** Every file in a folder, hidden files aside: the file rules report the ones with the wrong extension. */
+export const filesIn = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort() : [];
+
+export const contentExtensions = { roles: '.mdx', guides: '.mdx', sources: '.yaml' } as const;
 
 /** Every content file under `contentDir`, parsed. `root` is what paths are shown relative to. */
 export function loadContent(contentDir: string, root: string): ContentFile[] {
   const files: ContentFile[] = [];
   const rel = (p: string) => relative(root, p);
-  for (const collection of ['roles', 'guides'] as const) {
+  for (const [collection, ext] of Object.entries(contentExtensions) as [keyof typeof contentExtensions, string][]) {
     const dir = join(contentDir, collection);
-    for (const name of list(dir, '.mdx')) {
+    for (const name of filesIn(dir).filter((n) => n.endsWith(ext))) {
       const full = join(dir, name);
-      files.push(mdxFile(collection, name.replace(/\.mdx$/, ''), rel(full), readFileSync(full, 'utf8')));
+      const text = readFileSync(full, 'utf8');
+      files.push(collection === 'sources' ? yamlFile(collection, name, rel(full), text, 0) : mdxFile(collection, name, rel(full), text));
     }
-  }
-  const sourcesDir = join(contentDir, 'sources');
-  for (const name of list(sourcesDir, '.yaml')) {
-    const full = join(sourcesDir, name);
-    files.push(yamlFile('sources', name.replace(/\.yaml$/, ''), rel(full), readFileSync(full, 'utf8'), 0));
   }
   const familiesPath = join(contentDir, 'families.yaml');
   if (existsSync(familiesPath)) {
-    files.push(yamlFile('families', 'families', rel(familiesPath), readFileSync(familiesPath, 'utf8'), 0));
+    files.push(yamlFile('families', 'families.yaml', rel(familiesPath), readFileSync(familiesPath, 'utf8'), 0));
   }
   return files;
 }

@@ -1,52 +1,108 @@
-import GithubSlugger from 'github-slugger';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { citedSourceIds } from '../../src/lib/sources.ts';
+import { headingsOf } from './mdx-tree.ts';
 import type { ParsedContent } from './schema-rules.ts';
 
-/** The section anchors every role page has besides its body headings (see src/layouts/RoleLayout.astro). */
+/** Ids every page has (src/layouts/BaseLayout.astro): the skip link's target. */
+export const pageAnchors = ['main'];
+/** Section ids every role page has besides its body headings (src/layouts/RoleLayout.astro and its parts). */
 export const roleSectionAnchors = [
   'at-a-glance', 'toc-title', 'duties', 'problems', 'skills', 'technologies', 'education', 'work-environment',
-  'salary', 'outlook', 'progression', 'related-roles', 'faq', 'sources',
+  'salary', 'outlook', 'progression', 'related-roles', 'sources',
 ];
-export const guideSectionAnchors = ['sources', 'roles-in-this-guide'];
 
 /** What the built site will contain: pages, their anchors, and figure ids per role. */
 export interface SiteIndex {
+  /** Page paths ("/roles/x/") and files ("/favicon.svg", "/rss.xml") with the anchors on them. */
   pages: Map<string, Set<string>>;
-  /** Every role file; its facts are undefined when its frontmatter is invalid (that error is reported on its own). */
-  roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string> } | undefined>;
+  /** The ids the page's own layout uses, which a body heading must not take. */
+  layoutAnchors: Map<string, Set<string>>;
+  /** Per role, what its frontmatter lists; `unreadable` when the frontmatter could not be parsed at all. */
+  roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string>; unreadable: boolean }>;
   guides: Set<string>;
+  draftGuides: Set<string>;
   sources: Set<string>;
 }
 
-/** Heading anchors of an MDX body, slugged exactly as Astro does. */
-export function headingSlugs(body: string): string[] {
-  const slugger = new GithubSlugger();
-  const slugs: string[] = [];
-  let fenced = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const m = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) slugs.push(slugger.slug(m[2]!.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '')));
-  }
-  return slugs;
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
-export function buildSiteIndex(parsed: ParsedContent[]): SiteIndex {
+/**
+ * The routes in src/pages that are not generated from content ("/", "/search/", "/rss.xml"),
+ * read from the folder so a page added there is linkable without touching the checker.
+ */
+export function staticRoutes(projectDir: string): string[] {
+  return filesUnder(join(projectDir, 'src/pages'))
+    // Dynamic routes come from content; error pages are not link targets.
+    .filter((file) => !file.includes('[') && !/(^|\/)_/.test(file) && !/^(404|500)\./.test(file))
+    .flatMap((file) => {
+      const page = /^(.*?)\.(astro|md|mdx|html)$/.exec(file);
+      if (page) return [`/${page[1]!.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/')];
+      const endpoint = /^(.*\.\w+)\.(ts|js|mjs)$/.exec(file);
+      return endpoint ? [`/${endpoint[1]}`] : [];
+    });
+}
+
+/** Files copied as they are from public/ ("/favicon.svg"). */
+export const publicFiles = (projectDir: string) => filesUnder(join(projectDir, 'public')).map((f) => `/${f}`);
+
+export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): SiteIndex {
   const pages = new Map<string, Set<string>>();
-  for (const path of ['/', '/roles/', '/guides/', '/search/']) pages.set(path, new Set());
+  const layoutAnchors = new Map<string, Set<string>>();
+  for (const path of [...staticRoutes(projectDir), ...publicFiles(projectDir)]) pages.set(path, new Set(pageAnchors));
   const roles: SiteIndex['roles'] = new Map();
   const guides = new Set<string>();
+  const draftGuides = new Set<string>();
   const sources = new Set<string>();
-  for (const { file, data } of parsed) {
+  // Ids from validated data (references are { id }) or, when a file failed its schema, from what is written.
+  const ids = (list: unknown) =>
+    (Array.isArray(list) ? list : []).flatMap((item: unknown) =>
+      typeof item === 'string' ? [item] : item && typeof item === 'object' && 'id' in item ? [String(item.id)] : [],
+    );
+
+  for (const { file, data: validated } of parsed) {
+    const data = validated ?? (file.data as Record<string, unknown> | undefined);
     if (file.collection === 'sources') sources.add(file.id);
     if (file.collection === 'roles') {
-      pages.set(`/roles/${file.id}/`, new Set([...roleSectionAnchors, ...headingSlugs(file.body)]));
-      const ids = (key: string) => new Set(((data?.[key] as { id: string }[] | undefined) ?? []).map((f) => f.id));
-      roles.set(file.id, data && { salaries: ids('salaries'), outlook: ids('outlook'), sources: ids('sources') });
+      const layout = new Set([
+        ...pageAnchors,
+        ...roleSectionAnchors,
+        ...((data?.faqs as unknown[] | undefined)?.length ? ['faq'] : []),
+        ...ids(data?.salaries).map((id) => `figure-${id}`),
+        ...ids(data?.outlook).map((id) => `figure-${id}`),
+        ...ids(data?.sources).map((id) => `source-${id}`),
+      ]);
+      const path = `/roles/${file.id}/`;
+      layoutAnchors.set(path, layout);
+      pages.set(path, new Set([...layout, ...headingsOf(file).map((h) => h.slug)]));
+      roles.set(file.id, {
+        salaries: new Set(ids(data?.salaries)),
+        outlook: new Set(ids(data?.outlook)),
+        sources: new Set(ids(data?.sources)),
+        unreadable: file.parseError !== undefined,
+      });
     }
-    if (file.collection === 'guides' && data?.draft !== true) {
+    if (file.collection === 'guides') {
+      if (data?.draft === true) {
+        draftGuides.add(file.id);
+        continue;
+      }
       guides.add(file.id);
-      pages.set(`/guides/${file.id}/`, new Set([...guideSectionAnchors, ...headingSlugs(file.body)]));
+      const cited = citedSourceIds(file.body);
+      const layout = new Set([
+        ...pageAnchors,
+        ...(cited.length > 0 ? ['sources', ...cited.map((id) => `source-${id}`)] : []),
+        ...((data?.roles as unknown[] | undefined)?.length ? ['roles-in-this-guide'] : []),
+      ]);
+      const path = `/guides/${file.id}/`;
+      layoutAnchors.set(path, layout);
+      pages.set(path, new Set([...layout, ...headingsOf(file).map((h) => h.slug)]));
     }
   }
-  return { pages, roles, guides, sources };
+  return { pages, layoutAnchors, roles, guides, draftGuides, sources };
 }

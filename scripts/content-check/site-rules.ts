@@ -1,3 +1,4 @@
+import { isOlderFigure } from '../../src/lib/figure-age.ts';
 import type { ParsedContent } from './schema-rules.ts';
 import type { Problem } from './problems.ts';
 
@@ -10,7 +11,10 @@ interface Figure {
   supersededBy?: string;
 }
 
-/** Rules across files: duplicates, figures citing sources the role lists, ageing figures. */
+/**
+ * Rules across files: duplicates, figures citing sources the role lists, ageing figures (the same
+ * rule as the "older figure" mark on the page, src/lib/figure-age.ts).
+ */
 export function checkAcrossFiles(parsed: ParsedContent[], options: { now: Date; maxFigureAgeYears: number }): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
@@ -41,7 +45,6 @@ export function checkAcrossFiles(parsed: ParsedContent[], options: { now: Date; 
     if (file.collection !== 'roles') continue;
 
     const listed = new Set((data.sources as { id: string }[]).map((s) => s.id));
-    const currentYear = options.now.getUTCFullYear();
     for (const key of ['salaries', 'outlook'] as const) {
       (data[key] as Figure[]).forEach((figure, index) => {
         for (const ref of [figure.source, figure.via]) {
@@ -56,8 +59,8 @@ export function checkAcrossFiles(parsed: ParsedContent[], options: { now: Date; 
             });
           }
         }
-        const year = figure.year ?? figure.from;
-        if (typeof year === 'number' && !figure.supersededBy && currentYear - year > options.maxFigureAgeYears) {
+        const year = figure.year ?? figure.from ?? 'undated';
+        if (isOlderFigure({ year, supersededBy: figure.supersededBy }, options.now, options.maxFigureAgeYears)) {
           problems.push({
             file: file.path,
             line: file.lineOf([key, index]),

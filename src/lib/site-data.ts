@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
+import { isOlderFigure } from './figure-age.ts';
 import { expandFigureTokens } from './figure-tokens.ts';
+import { linkProgression } from './progression.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -13,7 +15,7 @@ type RawOutlook = RoleEntry['data']['outlook'][number];
 export type SalaryFigure = Omit<RawSalary, 'source' | 'via'> & {
   source: SourceEntry;
   via?: SourceEntry;
-  /** True when the figure is older than the configured age and should be flagged. */
+  /** Marked "older figure" (src/lib/figure-age.ts): older than the configured age and not superseded. */
   older: boolean;
 };
 export type OutlookFigure = Omit<RawOutlook, 'source' | 'via'> & { source: SourceEntry; via?: SourceEntry; older: boolean };
@@ -26,8 +28,9 @@ export interface Role {
   salaries: SalaryFigure[];
   outlook: OutlookFigure[];
   sources: SourceEntry[];
+  /** Its own leadsTo, merged with the roles that list this one in their comesFrom. */
   leadsTo: RoleEntry[];
-  /** Roles listing this one in leadsTo, merged with its own comesFrom. */
+  /** Its own comesFrom, merged with the roles that list this one in their leadsTo. */
   comesFrom: RoleEntry[];
   related: RoleEntry[];
   guides: GuideEntry[];
@@ -52,9 +55,8 @@ export class ContentReferenceError extends Error {
   }
 }
 
-export function isOlderFigure(year: number | 'undated', now = new Date()): boolean {
-  return typeof year === 'number' && now.getUTCFullYear() - year > siteConfig.maxFigureAgeYears;
-}
+const olderFigure = (year: number | 'undated', supersededBy: string | undefined) =>
+  isOlderFigure({ year, supersededBy }, new Date(), siteConfig.maxFigureAgeYears);
 
 let cached: Promise<SiteData> | undefined;
 
@@ -101,12 +103,12 @@ async function buildSiteData(): Promise<SiteData> {
     const salaries = data.salaries.flatMap((figure, i): SalaryFigure[] => {
       const resolved = source(figure.source, `salaries[${i}].source`);
       const via = figure.via && source(figure.via, `salaries[${i}].via`);
-      return resolved ? [{ ...figure, source: resolved, via, older: isOlderFigure(figure.year) }] : [];
+      return resolved ? [{ ...figure, source: resolved, via, older: olderFigure(figure.year, figure.supersededBy) }] : [];
     });
     const outlook = data.outlook.flatMap((figure, i): OutlookFigure[] => {
       const resolved = source(figure.source, `outlook[${i}].source`);
       const via = figure.via && source(figure.via, `outlook[${i}].via`);
-      return resolved ? [{ ...figure, source: resolved, via, older: isOlderFigure(figure.from) }] : [];
+      return resolved ? [{ ...figure, source: resolved, via, older: olderFigure(figure.from, figure.supersededBy) }] : [];
     });
     const expand = (text: string, field: string) => {
       const expanded = expandFigureTokens(text, { salaries, outlook });
@@ -136,13 +138,7 @@ async function buildSiteData(): Promise<SiteData> {
   }
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
-  // The graph is written once, as "leads to"; the reverse edges are derived.
-  for (const role of roles.values()) {
-    for (const next of role.leadsTo) {
-      const target = roles.get(next.id)!;
-      if (!target.comesFrom.some((e) => e.id === role.id)) target.comesFrom.push(role.entry);
-    }
-  }
+  linkProgression(roles);
   const byTitle = (a: RoleEntry, b: RoleEntry) => a.data.title.localeCompare(b.data.title);
   for (const role of roles.values()) role.comesFrom.sort(byTitle);
 

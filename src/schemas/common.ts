@@ -50,10 +50,18 @@ export const calendarDate = z.preprocess((value) => {
   return exact ? date : value;
 }, z.date({ error: dateError }));
 
+/** A calendar date written YYYY-MM-DD; impossible days such as 2026-02-30 are refused, not rolled over. */
+export const date = calendarDate
+  // The input is YAML text, so the reference documents it as a date string.
+  .meta({ type: 'string', format: 'date' });
+
+/** Lowercase letters and digits in words joined by single hyphens: ids and file names. */
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** A short identifier made of lowercase letters, digits and hyphens. */
 export const slugId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'is not a valid id — use lowercase letters, digits and hyphens only, e.g. "bls-2023-median"' });
+  .regex(slugPattern, { error: 'is not a valid id — use lowercase letters, digits and hyphens only, e.g. "bls-2023-median"' });
 
 /** A line of prose that must not be empty. */
 export const text = z.string().trim().min(1, { error: 'is empty — write some text' });

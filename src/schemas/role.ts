@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
-import { calendarDate, filledText, type ReferenceTo } from './common.ts';
+import { date, filledText, type ReferenceTo } from './common.ts';
 import { outlookFigureSchema } from './outlook.ts';
 import { salaryFigureSchema } from './salary.ts';
+
+// Field descriptions live in .meta(): docs/frontmatter-reference.md is generated from them.
 
 const list = (what: string) => z.array(filledText, { error: `is not a list — write ${what} as a list, one "- item" per line` });
 
@@ -14,104 +16,101 @@ export const educationRouteKinds = [
   'on-the-job',
 ] as const;
 
-/** A question readers ask, answered in the site's own words. */
-const faqSchema = z.object({
-  question: filledText,
-  answer: filledText,
-});
+const faqSchema = z
+  .object({
+    question: filledText.meta({ description: 'The question, as a reader would ask it.' }),
+    answer: filledText.meta({ description: 'The answer, in the site\'s own words, from the sources.' }),
+  })
+  .meta({ description: 'A question readers ask, answered in the site\'s own words.' });
 
-/** A way into the role. */
-const educationRouteSchema = z.object({
-  /** The kind of route, so routes can be compared across roles. */
-  kind: z.enum(educationRouteKinds, { error: `is not a known route — use one of ${educationRouteKinds.join(', ')}` }),
-  /** What the route involves and who it suits. */
-  description: filledText,
-});
+const educationRouteSchema = z
+  .object({
+    kind: z
+      .enum(educationRouteKinds, { error: `is not a known route — use one of ${educationRouteKinds.join(', ')}` })
+      .meta({ description: 'The kind of route, so routes can be compared across roles.' }),
+    description: filledText.meta({ description: 'What the route involves and who it suits.' }),
+  })
+  .meta({ description: 'A way into the role.' });
 
-/** An official occupation code the role is counted under. */
-const occupationCodeSchema = z.object({
-  /** The classification ("US-SOC-2018"). */
-  system: z.enum(['US-SOC-2018'], { error: 'is not a known classification — use "US-SOC-2018"' }),
-  /** The code ("15-1252"). */
-  code: z.string().regex(/^\d{2}-\d{4}$/, { error: 'is not a SOC code — write it like "15-1252"' }),
-  /** The occupation's official title. */
-  title: filledText,
-  /** Why this code applies: the role has no code of its own, so this is a mapping. */
-  note: z.string().optional(),
-});
+const occupationCodeSchema = z
+  .object({
+    system: z.enum(['US-SOC-2018'], { error: 'is not a known classification — use "US-SOC-2018"' }).meta({ description: 'The classification.' }),
+    code: z.string().regex(/^\d{2}-\d{4}$/, { error: 'is not a SOC code — write it like "15-1252"' }).meta({ description: 'The code ("15-1252").' }),
+    title: filledText.meta({ description: 'The occupation\'s official title.' }),
+    note: z.string().optional().meta({ description: 'Why this code applies: the role has no code of its own, so this is a mapping.' }),
+  })
+  .meta({ description: 'An official occupation code the role is counted under.' });
 
-/** The frontmatter of a role profile (`content/roles/<slug>.mdx`). */
 export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
-      /** The job title as the page heading shows it ("Back-end developer"). */
-      title: filledText,
-      /** Other titles people search for ("Backend engineer", "Server-side developer"). */
-      aliases: z.array(filledText).prefault([]),
-      /** One sentence, 50 to 160 characters: the meta description and the card text. */
-      summary: filledText.pipe(
-        z
-          .string()
-          .min(50, { error: (i) => `is ${String(i.input).length} characters, too short for a summary — write at least 50` })
-          .max(160, { error: (i) => `is ${String(i.input).length} characters, too long for a summary — shorten it to 160 or fewer` }),
-      ),
-      /** The family the role is listed under on /roles/: an id in content/families.yaml. */
-      family: ref('families'),
-      /** When an editor last checked the whole profile against its sources (YYYY-MM-DD). */
-      lastReviewed: calendarDate,
-      /** What the role does, one responsibility per item. */
-      duties: list('duties').min(1, { error: 'is empty — list at least one duty' }),
-      /** The problems the role is hired to solve. */
-      problems: list('problems').prefault([]),
-      /** Skills, split into technical and personal. */
-      skills: z.object({
-        technical: list('technical skills').prefault([]),
-        soft: list('soft skills').prefault([]),
-      }),
-      /** Technologies the role uses, grouped. */
+      title: filledText.meta({ description: 'The job title as the page heading shows it, in sentence case ("Back-end developer").' }),
+      aliases: z
+        .array(filledText)
+        .prefault([])
+        .meta({ description: 'Other titles people search for ("Backend engineer", "Server-side developer").' }),
+      summary: filledText
+        .pipe(
+          z
+            .string()
+            .min(50, { error: (i) => `is ${String(i.input).length} characters, too short for a summary — write at least 50` })
+            .max(160, { error: (i) => `is ${String(i.input).length} characters, too long for a summary — shorten it to 160 or fewer` }),
+        )
+        .meta({ description: 'One sentence, 50 to 160 characters: the meta description and the card text.' }),
+      family: ref('families').meta({ description: 'The family the role is listed under on /roles/: an id in content/families.yaml.' }),
+      lastReviewed: date.meta({ description: 'When an editor last checked the whole profile against its sources (YYYY-MM-DD).' }),
+      duties: list('duties')
+        .min(1, { error: 'is empty — list at least one duty' })
+        .meta({ description: 'What the role does, one responsibility per item.' }),
+      problems: list('problems').prefault([]).meta({ description: 'The problems the role is hired to solve.' }),
+      skills: z
+        .object({
+          technical: list('technical skills').prefault([]).meta({ description: 'Technical skills, one per item.' }),
+          soft: list('soft skills').prefault([]).meta({ description: 'Personal skills, one per item.' }),
+        })
+        .meta({ description: 'Skills, split into technical and personal.' }),
       technologies: z
         .object({
-          languages: list('languages').prefault([]),
-          frameworks: list('frameworks').prefault([]),
-          databases: list('databases').prefault([]),
-          infrastructure: list('servers, platforms and infrastructure').prefault([]),
-          tools: list('tools').prefault([]),
+          languages: list('languages').prefault([]).meta({ description: 'Programming languages.' }),
+          frameworks: list('frameworks').prefault([]).meta({ description: 'Frameworks and libraries.' }),
+          databases: list('databases').prefault([]).meta({ description: 'Databases and data stores.' }),
+          infrastructure: list('servers, platforms and infrastructure').prefault([]).meta({ description: 'Servers, platforms and infrastructure.' }),
+          tools: list('tools').prefault([]).meta({ description: 'Everyday tools.' }),
         })
-        .prefault({}),
-      /** How people get into the role. */
-      education: z.object({
-        /** The usual entry qualification, in a few words ("Bachelor's degree in computer science"). */
-        typical: filledText,
-        routes: z.array(educationRouteSchema).prefault([]),
-        certifications: list('certifications').prefault([]),
-      }),
-      /** Where and how the work happens. */
-      workEnvironment: z.object({
-        setting: filledText,
-        remote: filledText,
-        hours: filledText,
-        equipment: list('equipment').prefault([]),
-        colleagues: list('colleagues').prefault([]),
-      }),
-      /** Pay figures, each with its source and year. */
-      salaries: z.array(salaryFigureSchema(ref)).prefault([]),
-      /** Projected growth and openings, each with its period and source. */
-      outlook: z.array(outlookFigureSchema(ref)).prefault([]),
-      /** Official occupation codes the role maps to. */
-      occupationCodes: z.array(occupationCodeSchema).prefault([]),
-      /** Where the role leads and where people come from: ids in content/roles/. */
+        .prefault({})
+        .meta({ description: 'Technologies the role uses, grouped.' }),
+      education: z
+        .object({
+          typical: filledText.meta({ description: 'The usual entry qualification, in a few words ("Bachelor\'s degree in computer science").' }),
+          routes: z.array(educationRouteSchema).prefault([]).meta({ description: 'The ways into the role.' }),
+          certifications: list('certifications').prefault([]).meta({ description: 'Certifications the sources name.' }),
+        })
+        .meta({ description: 'How people get into the role.' }),
+      workEnvironment: z
+        .object({
+          setting: filledText.meta({ description: 'Where the work happens (offices, agencies, remote teams...).' }),
+          remote: filledText.meta({ description: 'How common remote work is.' }),
+          hours: filledText.meta({ description: 'Usual hours, overtime and on-call duty.' }),
+          equipment: list('equipment').prefault([]).meta({ description: 'Equipment the work needs.' }),
+          colleagues: list('colleagues').prefault([]).meta({ description: 'The people the role works with.' }),
+        })
+        .meta({ description: 'Where and how the work happens.' }),
+      salaries: z.array(salaryFigureSchema(ref)).prefault([]).meta({ description: 'Pay figures, each with its source and year.' }),
+      outlook: z.array(outlookFigureSchema(ref)).prefault([]).meta({ description: 'Projected growth and openings, each with its period and source.' }),
+      occupationCodes: z.array(occupationCodeSchema).prefault([]).meta({ description: 'Official occupation codes the role maps to.' }),
       progression: z
         .object({
-          leadsTo: z.array(ref('roles')).prefault([]),
-          comesFrom: z.array(ref('roles')).prefault([]),
+          leadsTo: z.array(ref('roles')).prefault([]).meta({ description: 'Roles people move on to: ids of files in content/roles/. Each of those pages then lists this role under "Where people come from".' }),
+          comesFrom: z.array(ref('roles')).prefault([]).meta({ description: 'Roles people come from: ids of files in content/roles/. Each of those pages then lists this role under "Where it leads".' }),
         })
-        .prefault({}),
-      /** Roles worth comparing with this one: ids in content/roles/. */
-      related: z.array(ref('roles')).prefault([]),
-      /** Questions and answers shown on the page and as FAQPage data. */
-      faqs: z.array(faqSchema).prefault([]),
-      /** Every source the profile draws on: ids in content/sources/. */
-      sources: z.array(ref('sources')).min(1, { error: 'is empty — cite at least one source id from content/sources/' }),
+        .prefault({})
+        .meta({ description: 'Where the role leads and where people come from.' }),
+      related: z.array(ref('roles')).prefault([]).meta({ description: 'Roles worth comparing with this one: ids of files in content/roles/.' }),
+      faqs: z.array(faqSchema).prefault([]).meta({ description: 'Questions and answers shown on the page and as FAQPage data.' }),
+      sources: z
+        .array(ref('sources'))
+        .min(1, { error: 'is empty — cite at least one source id from content/sources/' })
+        .meta({ description: 'Every source the profile draws on: ids of files in content/sources/. Each figure\'s source must be in this list.' }),
     })
     .superRefine((role, ctx) => {
       const ids = new Set<string>();
@@ -141,5 +140,5 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
           }
         });
       }
-    });
-
+    })
+    .meta({ description: 'The frontmatter of a role profile.' });

@@ -5,47 +5,36 @@ export const salaryLevels = ['entry', 'junior', 'mid', 'senior', 'all'] as const
 export const salaryPeriods = ['year', 'month', 'hour'] as const;
 export const salaryStatistics = ['median', 'average', 'range'] as const;
 
-/**
- * One pay figure exactly as a source states it. Every figure carries where,
- * in what currency, for whom, per what, when and according to whom.
- */
+const positiveAmount = z.number().positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' });
+
+// Field descriptions live in .meta(): docs/frontmatter-reference.md is generated from them.
 export const salaryFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
-      /** Unique within the role, used by `supersededBy` and by MDX components ("bls-2023-median"). */
-      id: slugId,
-      /** Where the figure applies: ISO 3166 code ("US", "FR", "US-OK"). */
-      region: regionCode,
-      /** ISO 4217 currency the amounts are in ("USD", "EUR"). */
-      currency: currencyCode,
-      /** What the amounts are paid per. */
-      period: z.enum(salaryPeriods, { error: 'is not a period — use "year", "month" or "hour"' }),
-      /** Career stage the figure describes; "all" when the source does not split by level. */
-      level: z.enum(salaryLevels, { error: 'is not a level — use entry, junior, mid, senior or all' }),
-      /** What kind of figure it is: a median, an average, or a range the source gives. */
-      statistic: z.enum(salaryStatistics, { error: 'is not a kind of figure — use "median", "average" or "range"' }),
-      /** The single amount (median or average). */
-      amount: z.number().positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' }).optional(),
-      /** The low end of a range. */
-      min: z.number().positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' }).optional(),
-      /** The high end of a range. */
-      max: z.number().positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' }).optional(),
-      /** Gross (before tax) or net pay, when the source says. */
-      basis: z.enum(['gross', 'net']).optional(),
-      /** The year the figure refers to, or "undated" when the source does not say. */
-      year: figureYear,
-      /** A more precise date the source gives ("May 2023"). */
-      asOf: z.string().optional(),
-      /** What the figure actually counts, when it is broader than the role ("Software developers, QA analysts and testers"). */
-      scope: z.string().optional(),
-      /** The source of the figure: an id in content/sources/. */
-      source: ref('sources'),
-      /** Where the site found it, when that is not the original publisher. */
-      via: ref('sources').optional(),
-      /** The id of a newer figure, in the same role, that replaces this one. */
-      supersededBy: slugId.optional(),
-      /** A caveat readers should see beside the figure. */
-      note: z.string().optional(),
+      id: slugId.meta({ description: 'Unique within the role ("bls-2023-median"); MDX components and `supersededBy` use it.' }),
+      region: regionCode.meta({ description: 'Where the figure applies: an ISO 3166 code ("US", "FR", "US-OK").' }),
+      currency: currencyCode.meta({ description: 'The ISO 4217 currency the amounts are in ("USD", "EUR", "GBP").' }),
+      period: z.enum(salaryPeriods, { error: 'is not a period — use "year", "month" or "hour"' }).meta({ description: 'What the amounts are paid per.' }),
+      level: z
+        .enum(salaryLevels, { error: 'is not a level — use entry, junior, mid, senior or all' })
+        .meta({ description: 'The career stage the figure describes; "all" when the source does not split by level.' }),
+      statistic: z
+        .enum(salaryStatistics, { error: 'is not a kind of figure — use "median", "average" or "range"' })
+        .meta({ description: 'What kind of figure it is: a median, an average, or a range the source gives.' }),
+      amount: positiveAmount.optional().meta({ description: 'The single amount (median or average), digits only.' }),
+      min: positiveAmount.optional().meta({ description: 'The low end of a range, digits only.' }),
+      max: positiveAmount.optional().meta({ description: 'The high end of a range, digits only.' }),
+      basis: z.enum(['gross', 'net']).optional().meta({ description: 'Gross (before tax) or net pay, when the source says.' }),
+      year: figureYear.meta({ description: 'The year the figure refers to, or "undated" when the source does not say: never a guess.' }),
+      asOf: z.string().optional().meta({ description: 'A more precise date the source gives ("May 2023").' }),
+      scope: z
+        .string()
+        .optional()
+        .meta({ description: 'What the figure actually counts, when it is broader than the role ("Software developers, QA analysts and testers").' }),
+      source: ref('sources').meta({ description: 'Where the figure comes from: the id of a file in content/sources/.' }),
+      via: ref('sources').optional().meta({ description: 'Where the site found it, when that is not the original publisher: a source id.' }),
+      supersededBy: slugId.optional().meta({ description: 'The id of a newer figure, in the same list, that replaces this one.' }),
+      note: z.string().optional().meta({ description: 'A caveat readers should see beside the figure.' }),
     })
     .superRefine((figure, ctx) => {
       const hasRange = figure.min !== undefined || figure.max !== undefined;
@@ -80,6 +69,10 @@ export const salaryFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: Ref
           message: `statistic is "${figure.statistic}" but only a range is given — use "range", or add "amount"`,
         });
       }
+    })
+    .meta({
+      description:
+        'One pay figure exactly as a source states it: where, in what currency, for whom, per what, when and according to whom.',
     });
 
 export type SalaryFigureInput = z.input<ReturnType<typeof salaryFigureSchema>>;

@@ -1,0 +1,58 @@
+import { figureTokenPattern } from '../../src/lib/figure-tokens.ts';
+import type { Problem } from './problems.ts';
+import type { ParsedContent } from './schema-rules.ts';
+
+// An amount typed into text ("$130,160", "€35,000", "68.27 dollars") instead of taken from a figure.
+const typedAmount = /[$€£]\s?\d|\d[\d,.]*\s?(?:€|dollars|euros|pounds)\b|\b\d{1,3}(?:,\d{3})+\b/;
+
+interface Faq {
+  question: string;
+  answer: string;
+}
+
+/**
+ * FAQ text cannot hold components, so it names figures as {{salary:id}} / {{outlook:id}}:
+ * every token must name a figure of the role, and no amount may be typed in by hand.
+ */
+export function checkFigureText(parsed: ParsedContent[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, data } of parsed) {
+    if (file.collection !== 'roles' || !data) continue;
+    const ids = {
+      salary: new Set((data.salaries as { id: string }[]).map((f) => f.id)),
+      outlook: new Set((data.outlook as { id: string }[]).map((f) => f.id)),
+    };
+    (data.faqs as Faq[]).forEach((faq, index) => {
+      for (const key of ['question', 'answer'] as const) {
+        const path = ['faqs', index, key];
+        const field = `faqs[${index}].${key}`;
+        const text = faq[key];
+        for (const [token, kind, id] of text.matchAll(figureTokenPattern)) {
+          const known = ids[kind as 'salary' | 'outlook'];
+          if (!known.has(id!)) {
+            problems.push({
+              file: file.path,
+              line: file.lineOf(path),
+              field,
+              message: `${token} names no ${kind} figure of this role`,
+              fix: `use one of ${[...known].join(', ') || `(none: add the figure to ${kind === 'salary' ? 'salaries' : 'outlook'} first)`}`,
+              severity: 'error',
+            });
+          }
+        }
+        const typed = typedAmount.exec(text.replace(figureTokenPattern, ''));
+        if (typed) {
+          problems.push({
+            file: file.path,
+            line: file.lineOf(path),
+            field,
+            message: `types the amount "${typed[0]}" by hand`,
+            fix: 'add it as a figure in salaries or outlook (with its source and year) and write {{salary:<id>}} or {{outlook:<id>}} here',
+            severity: 'error',
+          });
+        }
+      }
+    });
+  }
+  return problems;
+}

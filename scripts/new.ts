@@ -1,0 +1,214 @@
+// Scaffolds a content file with every field in place and TODO placeholders the content check
+// refuses until they are filled in:
+//   npm run new -- role "Data engineer"      → content/roles/data-engineer.mdx
+//   npm run new -- guide "How to …"          → content/guides/how-to.mdx
+//   npm run new -- source "BLS OOH 2024"     → content/sources/bls-ooh-2024.yaml
+import GithubSlugger from 'github-slugger';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { slugPattern } from '../src/schemas/common.ts';
+import { educationRouteKinds } from '../src/schemas/role.ts';
+import { salaryLevels, salaryPeriods, salaryStatistics } from '../src/schemas/salary.ts';
+import { sourceKinds } from '../src/schemas/source.ts';
+import { outlookMetrics } from '../src/schemas/outlook.ts';
+
+export const kinds = ['role', 'guide', 'source'] as const;
+export type Kind = (typeof kinds)[number];
+
+/** A YAML scalar: plain when that is safe, double-quoted (JSON is valid YAML) otherwise. */
+const scalar = (text: string) =>
+  /^[\w(][^:#"'{}[\]&*!|>%@`]*$/.test(text) && text.trim() === text ? text : JSON.stringify(text);
+const or = (values: readonly string[]) =>
+  values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? '');
+
+function familyIds(contentDir: string): string[] {
+  try {
+    const families = parse(readFileSync(join(contentDir, 'families.yaml'), 'utf8')) as { id?: string }[];
+    return families.flatMap((f) => (f.id ? [f.id] : []));
+  } catch {
+    return [];
+  }
+}
+
+function role(title: string, today: string, contentDir: string): string {
+  const families = familyIds(contentDir);
+  return `---
+# A new role profile. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.
+# Every field is explained in docs/frontmatter-reference.md#roles
+title: ${scalar(title)}
+aliases: [] # other job titles people search for, e.g. [Big data engineer, Data platform engineer]
+summary: TODO one sentence of 50 to 160 characters that says what the role does
+family: TODO # ${families.length ? `one of ${or(families)}` : 'an id from content/families.yaml'}
+lastReviewed: ${today} # the day you last checked the whole profile against its sources
+duties:
+  - TODO one responsibility per line
+problems:
+  - TODO a problem the role is hired to solve
+skills:
+  technical:
+    - TODO one skill per line
+  soft:
+    - TODO one skill per line
+technologies:
+  languages: []
+  frameworks: []
+  databases: []
+  infrastructure: []
+  tools: []
+education:
+  typical: TODO the usual entry qualification, in a few words
+  routes:
+    - kind: TODO # ${or(educationRouteKinds)}
+      description: TODO what this route involves and who it suits
+  certifications: []
+workEnvironment:
+  setting: TODO where the work happens
+  remote: TODO how common remote work is
+  hours: TODO usual hours, overtime and on-call duty
+  equipment: []
+  colleagues: []
+# One item per figure, exactly as its source gives it. Copy the item for each further figure.
+# No source gives a figure? Delete the item and write "salaries: []": never estimate one.
+salaries:
+  - id: TODO # short and unique in this file, e.g. bls-2024-median
+    region: TODO # ISO country code: US, GB, FR (US-OK for a state)
+    currency: TODO # ISO currency code: USD, GBP, EUR
+    period: ${salaryPeriods[0]} # ${or(salaryPeriods)}
+    level: all # ${or(salaryLevels)} ("all" when the source does not split by level)
+    statistic: median # ${or(salaryStatistics)}; for a range, write min and max instead of amount
+    amount: TODO # digits only: no currency sign, no commas
+    # min: 0
+    # max: 0
+    # basis: gross # or net, when the source says
+    year: TODO # the year the figure refers to, or undated when the source does not say
+    # asOf: May 2024 # a more precise date, when the source gives one
+    # scope: what the figure counts, when that is broader than the role
+    source: TODO # a file name in content/sources/, without .yaml
+    # via: the source you read it in, when that one only quotes the original
+    # supersededBy: the id of a newer figure in this list that replaces this one
+    # note: a caveat readers should see beside the figure
+# Projected growth or openings, with their period and source. To add one, replace [] with the
+# lines below, "#" removed.
+outlook: []
+#  - id: bls-growth-2024-2034 # short and unique in this file
+#    metric: employment-growth # ${or(outlookMetrics)}
+#    value: 0 # a percentage for employment-growth, a number of jobs otherwise
+#    from: 2024 # the first year of the period, or the year a count refers to
+#    to: 2034 # the last year of the period; delete for a count
+#    region: US
+#    source: bls-ooh-2023
+#    scope: what the figure counts, when that is broader than the role
+#    label: the source's own words for the pace
+#    via: the source you read it in, when that one only quotes the original
+#    supersededBy: the id of a newer figure in this list that replaces this one
+# Official occupation codes the role is counted under, the same way:
+occupationCodes: []
+#  - system: US-SOC-2018
+#    code: 15-1252
+#    title: Software Developers # the occupation's official title
+#    note: why the code applies, when the role has no code of its own
+progression:
+  leadsTo: [] # roles people move on to, e.g. [lead-developer]
+  comesFrom: [] # roles people come from, e.g. [backend-developer]
+related: [] # roles worth comparing with this one, e.g. [database-administrator]
+# Questions readers ask, answered in your own words from the sources, the same way:
+faqs: []
+#  - question: Do you need a degree?
+#    answer: Two or three sentences.
+sources:
+  - TODO # every source this profile uses: file names in content/sources/, without .yaml
+---
+
+{/* The page already shows duties, skills, pay and the rest from the fields above: use the body
+    for what they cannot say. Cite each fact where you use it, e.g. <Cite source="bls-ooh-2023" />. */}
+
+## What the role is
+
+TODO Two or three paragraphs in your own words.
+`;
+}
+
+function guide(title: string, today: string): string {
+  return `---
+# A new guide. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.
+# Every field is explained in docs/frontmatter-reference.md#guides
+title: ${scalar(title)}
+description: TODO one sentence of 50 to 160 characters for search results and the guide's card
+published: ${today}
+# updated: ${today} # add this line when you substantially change a published guide
+author: TODO your name, or Career Atlas editors
+roles: [] # the roles the guide is about, e.g. [backend-developer]
+tags: [] # lowercase topics, e.g. [salary, education]
+draft: false # true keeps it off the published site while you work on it
+---
+
+{/* Cite each fact where you use it, e.g. <Cite source="bls-ooh-2023" />; link roles with
+    <RoleLink role="backend-developer" />. The components are listed in CONTRIBUTING.md. */}
+
+TODO The opening paragraph: who the guide is for and what they will learn.
+
+## TODO the first section's heading
+
+TODO The first section.
+`;
+}
+
+function source(name: string): string {
+  return `# A new source. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.
+# Every field is explained in docs/frontmatter-reference.md#sources
+publisher: TODO who published it, as they name themselves
+shortName: ${scalar(name)} # a short name for citations; delete the line to use the publisher's name
+title: TODO the title of the page or report
+url: TODO # the full address, starting with https:// (delete the line if it is not online)
+dataYear: TODO # the year its figures refer to, or undated when it does not say
+kind: TODO # ${or(sourceKinds)}
+note: TODO # what it counts and its limits (delete the line if there is nothing to add)
+`;
+}
+
+export function pathFor(kind: Kind, slug: string): string {
+  return kind === 'source' ? `sources/${slug}.yaml` : `${kind}s/${slug}.mdx`;
+}
+
+export function scaffold(kind: Kind, title: string, contentDir: string, today: string): string {
+  return kind === 'role' ? role(title, today, contentDir) : kind === 'guide' ? guide(title, today) : source(title);
+}
+
+/** Creates the file; returns what to tell the editor and whether it worked. */
+export function create(
+  kind: string | undefined,
+  title: string | undefined,
+  cwd: string,
+  today = new Date().toISOString().slice(0, 10),
+): { ok: boolean; message: string } {
+  const usage = 'Usage: npm run new -- role "Data engineer"   (or guide "Title", or source "Short name")';
+  if (!kinds.includes(kind as Kind))
+    return { ok: false, message: `${kind ? `"${kind}" is not something the command can create. ` : ''}${usage}` };
+  if (!title?.trim()) return { ok: false, message: `Give the ${kind}'s title in quotes. ${usage}` };
+  const slug = new GithubSlugger().slug(title.trim());
+  if (!slugPattern.test(slug))
+    return { ok: false, message: `"${title}" gives no usable file name: use letters or digits in the title.` };
+  const contentDir = join(cwd, 'content');
+  const file = join(contentDir, pathFor(kind as Kind, slug));
+  const shown = relative(cwd, file);
+  if (existsSync(file))
+    return {
+      ok: false,
+      message: `${shown} already exists, so nothing was written. Edit that file, or choose another title.`,
+    };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, scaffold(kind as Kind, title.trim(), contentDir, today), { flag: 'wx' });
+  const page = kind === 'source' ? '' : ` Preview it with "npm run dev" at http://127.0.0.1:4321/${kind}s/${slug}/.`;
+  return {
+    ok: true,
+    message: `Created ${shown}. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.${page}`,
+  };
+}
+
+if (import.meta.main) {
+  const [kind, ...words] = process.argv.slice(2);
+  const { ok, message } = create(kind, words.join(' '), process.cwd());
+  console.log(message);
+  process.exitCode = ok ? 0 : 1;
+}

@@ -1,0 +1,109 @@
+// What editors rely on, checked on the built site: each page links to its source file and shows
+// its change history; the content check and the pages agree on anchors and on "older figure";
+// a progression step shows on both roles it joins.
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { checkContent } from '../../scripts/content-check/check.ts';
+import { loadContent } from '../../scripts/content-check/load.ts';
+import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
+import { buildSiteIndex } from '../../scripts/content-check/site-index.ts';
+import { siteConfig } from '../../src/site.config.ts';
+
+const projectDir = resolve(import.meta.dirname, '../..');
+const contentDir = resolve(projectDir, 'content');
+const { parsed } = checkSchemas(loadContent(contentDir, projectDir));
+const site = buildSiteIndex(parsed, projectDir);
+const rolePages = [...site.roles.keys()].map((id) => `/roles/${id}/`);
+const guidePages = [...site.guides].map((id) => `/guides/${id}/`);
+const sourceFile = (path: string) => `content${path.replace(/\/$/, '')}.mdx`;
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: projectDir, encoding: 'utf8' }).trim();
+const shallow = git('rev-parse', '--is-shallow-repository') === 'true';
+
+test.describe('every role and guide page', () => {
+  for (const path of [...rolePages, ...guidePages]) {
+    test(`${path} links to its file on GitHub and has every anchor the content check accepts`, async ({ page }) => {
+      await page.goto(path);
+      const dates = page.locator('.page-dates');
+      await expect(dates).toContainText(path.startsWith('/roles/') ? 'Last reviewed' : /Published|Updated/);
+      await expect(dates.getByRole('link', { name: 'Suggest an edit' })).toHaveAttribute(
+        'href',
+        `${siteConfig.repositoryUrl}/edit/${siteConfig.repositoryBranch}/${sourceFile(path)}`,
+      );
+      const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((e) => e.id));
+      // The check accepts a link to path#anchor only if the built page really has that anchor.
+      for (const anchor of site.pages.get(path)!) expect(ids, `#${anchor}`).toContain(anchor);
+    });
+  }
+});
+
+test('the change history lists the days git recorded for the file, newest first', async ({ page }) => {
+  const path = '/roles/backend-developer/';
+  const file = sourceFile(path);
+  // Computed independently of the site: git's own rename-following log of this one file.
+  const days = [...new Set(git('log', '--follow', '--format=%cs', '--', file).split('\n').filter(Boolean))];
+  await page.goto(path);
+  const history = page.locator('details.page-history');
+  if (shallow || days.length === 0) {
+    await expect(history).toHaveCount(0);
+    return;
+  }
+  await expect(history).toHaveCount(1);
+  await expect(history.locator('ol')).toBeHidden(); // closed until the reader opens it
+  await history.locator('summary').click();
+  expect(await history.locator('ol time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).toEqual(
+    days.slice(0, 10),
+  );
+  await expect(history.getByRole('link', { name: 'Every change to this page on GitHub' })).toHaveAttribute(
+    'href',
+    `${siteConfig.repositoryUrl}/commits/${siteConfig.repositoryBranch}/${file}`,
+  );
+});
+
+/** Ids of the figure rows a role page marks "older figure". */
+const olderOnPage = (page: Page) =>
+  page
+    .locator('section[aria-labelledby="salary"] tr, section[aria-labelledby="outlook"] tr')
+    .filter({ has: page.locator('.badge', { hasText: /^\s*older figure\s*$/ }) })
+    .evaluateAll((rows) => [...new Set(rows.map((r) => r.id.replace(/^figure-/, '')))].sort());
+
+test('the figures marked "older figure" are exactly those the content check warns about', async ({ page }) => {
+  const warnings = checkContent(contentDir, projectDir, {
+    maxFigureAgeYears: siteConfig.maxFigureAgeYears,
+    projectDir,
+  }).filter((p) => p.severity === 'warning');
+  for (const path of rolePages) {
+    const expected = warnings
+      .filter((w) => w.file === sourceFile(path))
+      .map((w) => /^"([^"]+)"/.exec(w.message)![1]!)
+      .sort();
+    await page.goto(path);
+    expect(await olderOnPage(page), path).toEqual(expected);
+  }
+});
+
+test('a superseded figure is marked superseded, not "older figure"', async ({ page }) => {
+  await page.goto('/roles/backend-developer/');
+  const row = page.locator('#figure-bls-2020-median');
+  await expect(row).toContainText('superseded by the 2023 figure');
+  await expect(row).not.toContainText('older figure');
+});
+
+test('every progression step shows on both roles it joins', async ({ page }) => {
+  const steps = new Map<string, { leads: string[]; comes: string[] }>();
+  for (const path of rolePages) {
+    await page.goto(path);
+    const list = (heading: string) =>
+      page
+        .locator('section[aria-labelledby="progression"] h3', { hasText: heading })
+        .locator('xpath=following-sibling::*[1]')
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    steps.set(path, { leads: await list('Where it leads'), comes: await list('Where people come from') });
+  }
+  for (const [path, { leads, comes }] of steps) {
+    for (const next of leads) expect(steps.get(next)?.comes, `${next} should list ${path}`).toContain(path);
+    for (const previous of comes) expect(steps.get(previous)?.leads, `${previous} should list ${path}`).toContain(path);
+  }
+});
