@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The public address of the site: canonical URLs, the sitemap and feeds are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -11,6 +12,6 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   server: { host: '127.0.0.1', port: 4321 },
 });
