@@ -14,6 +14,8 @@ export interface SearchRecord {
     title: string;
     /** Every name the role goes by, title first: searched as metadata and weighted above body text. */
     names?: string;
+    /** The technologies a role lists, searched as metadata so "PostgreSQL" finds the roles that use it. */
+    technologies?: string;
     type: string;
     summary: string;
     /** "Last reviewed November 23, 2026" */
@@ -32,16 +34,18 @@ export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries
   const { data } = role.entry;
   const { languages, frameworks, databases, infrastructure, tools } = data.technologies;
   const salary = headlineSalary(role);
+  const technologies = unique([...languages, ...frameworks, ...databases, ...infrastructure, ...tools]);
   return {
     filters: {
       type: [pageTypes.role],
       family: [role.family.data.name],
       region: unique(role.salaries.map((figure) => regionName(figure.region))).sort(),
-      technology: unique([...languages, ...frameworks, ...databases, ...infrastructure, ...tools]),
+      technology: technologies,
     },
     meta: {
       title: data.title,
       names: [data.title, ...data.aliases].join('; '),
+      technologies: technologies.length > 0 ? technologies.join('; ') : undefined,
       type: pageTypes.role,
       summary: data.summary,
       updated: `Last reviewed ${formatDate(data.lastReviewed)}`,
