@@ -30,7 +30,12 @@ export function servePagefindFromLastBuild({ outDir, base, logger }: Options) {
       : 'search in dev has no index yet: run npm run build once, then reload the page',
   );
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    let path: string;
+    try {
+      path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    } catch {
+      return next(); // a malformed URL is not a file of ours
+    }
     if (!path.startsWith(prefix)) return next();
     const file = normalize(join(root, path.slice(prefix.length)));
     // Never serve anything outside the index folder ("../" in the URL).

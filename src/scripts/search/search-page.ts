@@ -50,7 +50,6 @@ export function startSearchPage(app: HTMLElement): void {
   const expanded = new Set<FacetKey>();
   const baseTitle = document.title;
 
-  app.hidden = false;
   syncControls();
 
   // Filters sit beside the results on wide screens and fold away above them on phones.
@@ -117,7 +116,9 @@ export function startSearchPage(app: HTMLElement): void {
 
   more.addEventListener('click', async () => {
     const first = shown;
+    more.disabled = true;
     await showMore(run);
+    more.disabled = false;
     list.querySelectorAll<HTMLAnchorElement>('.result-link')[first]?.focus();
   });
 
@@ -170,6 +171,7 @@ export function startSearchPage(app: HTMLElement): void {
   async function search({ keepFocus }: { keepFocus?: string } = {}): Promise<void> {
     if (!pagefind) return;
     const mine = ++run;
+    list.setAttribute('aria-busy', 'true');
     const term = state.query || null;
     const filtered = activeFilterCount(state) > 0;
     // Without a query, there is nothing to rank by relevance: newest first.
@@ -202,6 +204,7 @@ export function startSearchPage(app: HTMLElement): void {
     if (!empty.hidden) renderEmpty(filtered);
     await showMore(mine);
     if (mine !== run) return;
+    list.setAttribute('aria-busy', 'false');
     status.textContent = browsing ? '' : summary(results.length, filtered);
   }
 
