@@ -317,6 +317,8 @@ export function startSearchPage(app: HTMLElement): void {
   function showUnavailable(error: unknown): void {
     status.textContent = error instanceof SearchUnavailableError ? error.message : 'Search stopped working. Reload the page to try again.';
     status.classList.add('search-error');
+    facetsBox.hidden = true;
+    sortWrap.hidden = true;
     if (!(error instanceof SearchUnavailableError)) console.error(error);
   }
 }
