@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { seoCheck } from './src/integrations/seo-check.ts';
 import { sitemapPolicy } from './src/sitemap-policy.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(sitemapPolicy(pages, base)), seoCheck(pages)],
+  integrations: [mdx(), sitemap(sitemapPolicy(pages, base)), seoCheck(pages), pagefind()],
   // Site-root links written in Markdown get the base path, as components' links do.
   markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
   server: { host: '127.0.0.1', port: 4321 },

@@ -1,0 +1,77 @@
+import { glob, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+import { servePagefindFromLastBuild } from './pagefind-dev.ts';
+
+/**
+ * Pagefind's prebuilt UIs. The site talks to the JS API (`pagefind.js`) with its own
+ * small UI, so these are never loaded; removing them keeps ~430 KB out of every deploy.
+ */
+const unusedBundles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/**
+ * Builds the search index right after Astro writes the site, so `npm run build`
+ * cannot ship pages without their index. Pages opt in with `data-pagefind-body`
+ * (BaseLayout's `searchable` prop); everything else on the site is skipped.
+ *
+ * In `astro dev` the index of the last build is served from the output folder (never
+ * copied into public/, where it would go stale and ship); without one, the search UI
+ * says how to get it.
+ */
+export default function pagefind(): AstroIntegration {
+  let outDir: string | undefined;
+  let base = '/';
+  return {
+    name: 'career-atlas:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!outDir) return;
+        server.middlewares.use(servePagefindFromLastBuild({ outDir, base, logger }));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const output = join(site, 'pagefind');
+        const started = performance.now();
+        try {
+          const searchable = await countSearchablePages(site);
+          if (searchable === 0) {
+            // Without any data-pagefind-body, Pagefind would index every page whole, header and footer included.
+            throw new Error(`no page in ${site} has data-pagefind-body — role and guide layouts must pass \`searchable\` to BaseLayout`);
+          }
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: output });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
+          await Promise.all(unusedBundles.map((file) => rm(join(output, file), { force: true })));
+          logger.info(`indexed ${searchable} of ${added.page_count} pages into ${join(base, 'pagefind/')} in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
+
+async function countSearchablePages(site: string): Promise<number> {
+  let count = 0;
+  for await (const file of glob('**/*.html', { cwd: site })) {
+    if ((await readFile(join(site, file), 'utf8')).includes('data-pagefind-body')) count += 1;
+  }
+  return count;
+}

@@ -1,0 +1,74 @@
+import { formatDate, formatSalary, isoDate, regionName, statisticLabel, yearLabel } from './format.ts';
+import { headlineSalary } from './headline.ts';
+import { pageTypes, type FacetKey } from './search-filters.ts';
+import type { GuideEntry, Role } from './site-data.ts';
+
+/**
+ * What the search index stores about one page beyond its text: facet values,
+ * metadata shown in results, and the sort key. Built from the typed content only,
+ * so a title or figure is never typed twice.
+ */
+export interface SearchRecord {
+  filters: Partial<Record<FacetKey, string[]>>;
+  meta: {
+    title: string;
+    /** Every name the role goes by, title first: searched as metadata and weighted above body text. */
+    names?: string;
+    /** The technologies a role lists, searched as metadata so "PostgreSQL" finds the roles that use it. */
+    technologies?: string;
+    type: string;
+    summary: string;
+    /** "Last reviewed November 23, 2026" */
+    updated: string;
+    family?: string;
+    /** The role's headline pay, worded as on its page: "$132,270 a year, median, United States, 2023". */
+    pay?: string;
+  };
+  /** ISO date of the last review or update: newest first when readers sort by date. */
+  sort: { updated: string };
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries'>): SearchRecord {
+  const { data } = role.entry;
+  const { languages, frameworks, databases, infrastructure, tools } = data.technologies;
+  const salary = headlineSalary(role);
+  const technologies = unique([...languages, ...frameworks, ...databases, ...infrastructure, ...tools]);
+  return {
+    filters: {
+      type: [pageTypes.role],
+      family: [role.family.data.name],
+      region: unique(role.salaries.map((figure) => regionName(figure.region))).sort(),
+      technology: technologies,
+    },
+    meta: {
+      title: data.title,
+      names: [data.title, ...data.aliases].join('; '),
+      technologies: technologies.length > 0 ? technologies.join('; ') : undefined,
+      type: pageTypes.role,
+      summary: data.summary,
+      updated: `Last reviewed ${formatDate(data.lastReviewed)}`,
+      family: role.family.data.name,
+      pay: salary
+        ? `${formatSalary(salary)}, ${statisticLabel(salary.statistic).toLowerCase()}, ${regionName(salary.region)}, ${salary.asOf ?? yearLabel(salary.year).toLowerCase()}`
+        : undefined,
+    },
+    sort: { updated: isoDate(data.lastReviewed) },
+  };
+}
+
+export function guideSearchRecord(guide: Pick<GuideEntry, 'data'>): SearchRecord {
+  const { data } = guide;
+  const date = data.updated ?? data.published;
+  return {
+    filters: { type: [pageTypes.guide] },
+    meta: {
+      title: data.title,
+      type: pageTypes.guide,
+      summary: data.description,
+      updated: `${data.updated ? 'Updated' : 'Published'} ${formatDate(date)}`,
+    },
+    sort: { updated: isoDate(date) },
+  };
+}

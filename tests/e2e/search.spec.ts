@@ -1,0 +1,322 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { siteConfig } from '../../src/site.config.ts';
+import { families, guides, regionsOf, role, roles, technologiesOf } from './content-facts.ts';
+
+const backend = role('backend-developer');
+const status = (page: Page) => page.locator('#search-status');
+const resultTitles = (page: Page) => page.locator('#search-results .result-link');
+const facet = (page: Page, legend: string) => page.locator('fieldset.facet').filter({ has: page.locator('legend', { hasText: legend }) });
+
+/** The facet value's checkbox and its count, as the reader sees them. */
+async function facetCount(page: Page, legend: string, value: string): Promise<number> {
+  const label = facet(page, legend).locator('label').filter({ has: page.locator('.facet-value', { hasText: new RegExp(`^${escape(value)}$`) }) });
+  return Number.parseInt((await label.locator('.facet-count').textContent()) ?? '', 10);
+}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Types a query into the search page's box and waits for its results to be announced. */
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.locator('#search-input').fill(query);
+  await expect(status(page)).toHaveText(new RegExp(`(results?|No results) for “${escape(query)}”`));
+}
+
+async function firstResult(page: Page, query: string): Promise<string | null> {
+  await searchFor(page, query);
+  return resultTitles(page).first().textContent();
+}
+
+test.describe('index', () => {
+  test('holds every role and guide page, and nothing else', async ({ page }) => {
+    await page.goto('/search/?type=Role&type=Guide');
+    const total = roles.length + guides.length;
+    await expect(status(page)).toHaveText(`${total} pages match the filters`);
+    for (let shown = 10; shown < total; shown += 10) {
+      await page.locator('#search-more').click();
+      await expect(resultTitles(page)).toHaveCount(Math.min(total, shown + 10));
+    }
+    const urls = await resultTitles(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls.sort()).toEqual([...roles.map((r) => `/roles/${r.id}/`), ...guides.map((g) => `/guides/${g.id}/`)].sort());
+  });
+
+  test('keeps the text of the page and skips its chrome: header, footer, contents, dates, bylines, links to other roles', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(status(page)).toHaveText('');
+    const indexed = await page.evaluate(async (urls) => {
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = await import(bundle);
+      const all = await Promise.all((await pagefind.search(null)).results.map((r: { data(): Promise<{ url: string; content: string }> }) => r.data()));
+      return urls.map((url) => all.find((d) => d.url === url)?.content ?? '');
+    }, [`/roles/${backend.id}/`, `/guides/${guides[0]!.id}/`]);
+    const [rolePage, guidePage] = indexed as [string, string];
+    expect(rolePage).toContain(backend.data.title);
+    expect(rolePage).toContain('blockchain');
+    for (const chrome of [siteConfig.tagline, 'Skip to content', 'On this page', 'Suggest an edit', 'Last reviewed', 'Next roles']) {
+      expect(rolePage, chrome).not.toContain(chrome);
+    }
+    // The related-role list shows other roles' summaries: theirs, not this page's.
+    const related = backend.data.related?.[0];
+    expect(related, 'the back-end profile lists related roles').toBeDefined();
+    expect(rolePage).not.toContain(role(related!).data.summary);
+    expect(guidePage).toContain(guides[0]!.data.title);
+    expect(guidePage).not.toContain(`By ${guides[0]!.data.author}`);
+    expect(guidePage).not.toContain(siteConfig.tagline);
+  });
+});
+
+test.describe('ranking: the right page first', () => {
+  test('each role’s title finds that role first', async ({ page }) => {
+    await page.goto('/search/');
+    for (const r of roles) expect(await firstResult(page, r.data.title), r.data.title).toBe(r.data.title);
+  });
+
+  test('other names find the role first: “server-side developer”, “backend engineer” and every other alias', async ({ page }) => {
+    const aliases = backend.data.aliases ?? [];
+    expect(aliases).toEqual(expect.arrayContaining(['Server-side developer', 'Backend engineer']));
+    await page.goto('/search/');
+    for (const query of ['server-side developer', 'backend engineer']) expect(await firstResult(page, query), query).toBe(backend.data.title);
+    for (const r of roles) for (const alias of r.data.aliases ?? []) expect(await firstResult(page, alias), alias).toBe(r.data.title);
+  });
+
+  test('a technology named only in a page’s body finds that page', async ({ page }) => {
+    const term = 'blockchain';
+    const named = [...roles, ...guides].filter((p) => p.body.toLowerCase().includes(term));
+    expect(named.map((p) => p.id), `only one page's MDX body names ${term}`).toEqual([backend.id]);
+    const inMetadata = [backend.data.title, ...(backend.data.aliases ?? []), ...technologiesOf(backend)].join(' ').toLowerCase();
+    expect(inMetadata).not.toContain(term);
+    await page.goto('/search/');
+    expect(await firstResult(page, term)).toBe(backend.data.title);
+    await expect(page.locator('.result-excerpt mark').first()).toHaveText(new RegExp(term, 'i'));
+  });
+
+  test('a technology a role lists finds that role first, with the word highlighted', async ({ page }) => {
+    const users = roles.filter((r) => technologiesOf(r).includes('PostgreSQL'));
+    expect(users.length).toBeGreaterThan(0);
+    await page.goto('/search/');
+    expect(users.map((r) => r.data.title)).toContain(await firstResult(page, 'PostgreSQL'));
+    await expect(page.locator('.result').first().locator('.result-excerpt mark').first()).toHaveText(/postgresql/i);
+  });
+
+  test('a salary word finds the salary guide first', async ({ page }) => {
+    const salaryGuide = guides.find((g) => g.data.tags?.includes('salary'));
+    expect(salaryGuide, 'a guide tagged "salary"').toBeDefined();
+    await page.goto('/search/');
+    expect(await firstResult(page, 'salary')).toBe(salaryGuide!.data.title);
+  });
+});
+
+test.describe('filters', () => {
+  test('counts per page type and family match the content', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(facet(page, 'Page type')).toBeVisible();
+    expect(await facetCount(page, 'Page type', 'Role')).toBe(roles.length);
+    expect(await facetCount(page, 'Page type', 'Guide')).toBe(guides.length);
+    for (const family of families) {
+      const members = roles.filter((r) => r.data.family === family.id).length;
+      if (members > 0) expect(await facetCount(page, 'Role family', family.name), family.name).toBe(members);
+    }
+  });
+
+  test('a filter narrows the results, and counts stay right for what ticking each box would give', async ({ page }) => {
+    await page.goto('/search/?q=developer');
+    await expect(status(page)).toHaveText(/results? for “developer”/);
+    const before = Number.parseInt((await status(page).textContent()) ?? '', 10);
+    const roleCount = await facetCount(page, 'Page type', 'Role');
+    const guideCount = await facetCount(page, 'Page type', 'Guide');
+    expect(roleCount + guideCount).toBe(before);
+
+    await facet(page, 'Page type').getByLabel(/^Role/).check();
+    await expect(status(page)).toHaveText(`${roleCount} results for “developer” with 1 filter`);
+    expect(roleCount).toBeLessThan(before);
+    await expect(page.locator('.result-type')).toHaveText(Array(Math.min(roleCount, 10)).fill('Role'));
+    // Values in the same facet are alternatives: the Guide count still says what adding it gives.
+    expect(await facetCount(page, 'Page type', 'Guide')).toBe(guideCount);
+    await expect(page).toHaveURL(/[?&]type=Role/);
+  });
+
+  test('technology and salary-region filters list exactly the roles that have them', async ({ page }) => {
+    const postgres = roles.filter((r) => technologiesOf(r).includes('PostgreSQL')).map((r) => r.data.title);
+    await page.goto('/search/?technology=PostgreSQL');
+    await expect(status(page)).toHaveText(`${postgres.length} ${postgres.length === 1 ? 'page' : 'pages'} match the filters`);
+    expect((await resultTitles(page).allTextContents()).sort()).toEqual(postgres.sort());
+
+    const france = roles.filter((r) => regionsOf(r).includes('France'));
+    await page.goto('/search/');
+    expect(await facetCount(page, 'Salary figures for', 'France')).toBe(france.length);
+    await facet(page, 'Salary figures for').getByLabel(/^France/).check();
+    expect((await resultTitles(page).allTextContents()).sort()).toEqual(france.map((r) => r.data.title).sort());
+  });
+
+  test('sorting by last update puts the newest page first', async ({ page }) => {
+    const dates = async () => {
+      await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+      return (await page.locator('.result-meta span:last-child').allTextContents()).map((text) => Date.parse(/\w+ \d{1,2}, \d{4}$/.exec(text)?.[0] ?? ''));
+    };
+    const newestFirst = (list: number[]) => [...list].sort((a, b) => b - a);
+    await page.goto('/search/?q=salary');
+    const byRelevance = await dates();
+    expect(byRelevance, 'the best match for "salary" is not the newest page, so sorting shows').not.toEqual(newestFirst(byRelevance));
+    await page.getByLabel('Sort by').selectOption('updated');
+    await expect(page).toHaveURL(/sort=updated/);
+    const byDate = await dates();
+    expect(byDate.length).toBe(byRelevance.length);
+    expect(byDate).toEqual(newestFirst(byDate));
+  });
+});
+
+test.describe('states and links', () => {
+  test('gibberish shows the no-results state with suggestions', async ({ page }) => {
+    await page.goto('/search/');
+    await searchFor(page, 'qzxv wplk');
+    await expect(status(page)).toHaveText('No results for “qzxv wplk”');
+    const empty = page.locator('#search-empty');
+    await expect(empty).toBeVisible();
+    await expect(empty.getByRole('link', { name: `all ${roles.length} roles` })).toHaveAttribute('href', '/roles/');
+    await expect(empty.getByRole('link', { name: backend.data.title })).toHaveAttribute('href', /\/search\/\?q=/);
+  });
+
+  test('a deep link restores query and filters, and the URL follows typing and Back', async ({ page }) => {
+    await page.goto('/search/?q=postgres&type=Role');
+    await expect(page.locator('#search-input')).toHaveValue('postgres');
+    await expect(facet(page, 'Page type').getByLabel(/^Role/)).toBeChecked();
+    await expect(status(page)).toHaveText(/for “postgres” with 1 filter/);
+    await expect(page.locator('.result-type')).toHaveText(['Role']);
+
+    await page.goto('/search/');
+    await page.locator('#search-input').pressSequentially('salary');
+    await expect(page).toHaveURL(/\/search\/\?q=salary$/);
+    await facet(page, 'Page type').getByLabel(/^Guide/).check();
+    await expect(page).toHaveURL(/\/search\/\?q=salary&type=Guide$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/\?q=salary$/);
+    await expect(facet(page, 'Page type').getByLabel(/^Guide/)).not.toBeChecked();
+    await expect(page.locator('#search-input')).toHaveValue('salary');
+  });
+
+  test('without JavaScript the header box is a GET form and the search page says search needs it', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/roles/${backend.id}/`);
+    await page.locator('#site-search').fill('postgres');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=postgres$/);
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.locator('#search-input')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('keyboard', () => {
+  test('“/” and Ctrl+K focus the header box; arrows pick a result, Enter opens it, Escape closes the list', async ({ page }) => {
+    await page.goto('/guides/');
+    await page.keyboard.press('/');
+    await expect(page.locator('#site-search')).toBeFocused();
+    await page.locator('main').click();
+    await page.keyboard.press('Control+k');
+    await expect(page.locator('#site-search')).toBeFocused();
+
+    await page.keyboard.type('server-side developer');
+    const input = page.locator('#site-search');
+    const options = page.locator('#site-search-results [role="option"]');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(options.first()).toContainText(backend.data.title);
+    await expect(page.locator('site-search [role="status"]')).toHaveText(/results?\./);
+
+    await page.keyboard.press('Escape');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await expect(input).toHaveValue('server-side developer');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(input).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`/roles/${backend.id}/`);
+  });
+
+  test('Enter with no result picked opens the search page for that query', async ({ page }) => {
+    await page.goto(`/roles/${backend.id}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('postgres');
+    await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/search/?q=postgres');
+    await expect(status(page)).toHaveText(/results? for “postgres”/);
+  });
+
+  test('on the search page, arrows move from the box through the results and back', async ({ page }) => {
+    await page.goto('/search/?q=developer');
+    await expect(status(page)).toHaveText(/results? for “developer”/);
+    await page.keyboard.press('/');
+    const input = page.locator('#search-input');
+    await expect(input).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(resultTitles(page).nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(resultTitles(page).nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const href = await resultTitles(page).nth(0).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(href!);
+  });
+});
+
+test.describe('loading', () => {
+  for (const path of [`/roles/${backend.id}/`, `/guides/${guides[0]!.id}/`]) {
+    test(`${path} fetches no search code or index until the box is focused`, async ({ page }) => {
+      const requested: string[] = [];
+      let scriptBytes = 0;
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      page.on('response', async (response) => {
+        if (response.request().resourceType() === 'script') scriptBytes += (await response.body()).length;
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(300);
+      expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+      expect(requested.filter((p) => /header-search|search-page/i.test(p))).toEqual([]);
+      // Only the shortcut script (and Vite's module loader) may run before focus.
+      expect(scriptBytes).toBeLessThan(4 * 1024);
+
+      await page.locator('#site-search').focus();
+      await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+      expect(requested.some((p) => /header-search/.test(p))).toBe(true);
+    });
+  }
+});
+
+test.describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${colorScheme} scheme`, () => {
+      test.use({ colorScheme });
+
+      test('search page with results and filters is axe-clean', async ({ page }) => {
+        await page.goto('/search/?q=developer&type=Role');
+        await expect(status(page)).toHaveText(/results? for “developer”/);
+        await expect(page.locator('#search-input')).toHaveAccessibleName('Search roles and guides');
+        await expect(status(page)).toHaveAttribute('role', 'status');
+        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      });
+
+      test('no-results state is axe-clean', async ({ page }) => {
+        await page.goto('/search/?q=qzxvwplk');
+        await expect(page.locator('#search-empty')).toBeVisible();
+        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      });
+
+      test('header list of results is axe-clean and shows focus', async ({ page }) => {
+        await page.goto(`/roles/${backend.id}/`);
+        await page.keyboard.press('/');
+        await page.keyboard.type('engineer');
+        await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
+        await page.keyboard.press('ArrowDown');
+        const outline = await page.locator('#site-search').evaluate((el) => getComputedStyle(el).outlineStyle);
+        expect(outline).not.toBe('none');
+        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      });
+    });
+  }
+});

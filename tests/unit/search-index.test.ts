@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { guideSearchRecord, roleSearchRecord } from '../../src/lib/search-index.ts';
+
+type RoleInput = Parameters<typeof roleSearchRecord>[0];
+type GuideInput = Parameters<typeof guideSearchRecord>[0];
+
+const figure = (region: string, amount: number, extra: object = {}) => ({
+  id: `f-${region}-${amount}`,
+  region,
+  currency: region === 'FR' ? 'EUR' : 'USD',
+  period: 'year',
+  level: 'all',
+  statistic: 'median',
+  amount,
+  year: 2023,
+  older: false,
+  ...extra,
+});
+
+const role = {
+  entry: {
+    data: {
+      title: 'Back-end developer',
+      aliases: ['Backend engineer', 'Server-side developer'],
+      summary: 'Builds the server side.',
+      lastReviewed: new Date('2026-11-23T00:00:00Z'),
+      technologies: { languages: ['Go', 'SQL'], frameworks: [], databases: ['PostgreSQL', 'SQL'], infrastructure: [], tools: [] },
+    },
+  },
+  family: { data: { name: 'Software engineering' } },
+  salaries: [figure('US', 130160), figure('FR', 42000), figure('US', 124200, { supersededBy: 'f-US-130160', year: 2022 })],
+} as unknown as RoleInput;
+
+describe('search records', () => {
+  it('tags a role with its type, family, salary regions and technologies, each once', () => {
+    const record = roleSearchRecord(role);
+    assert.deepEqual(record.filters, {
+      type: ['Role'],
+      family: ['Software engineering'],
+      region: ['France', 'United States'],
+      technology: ['Go', 'SQL', 'PostgreSQL'],
+    });
+    assert.deepEqual(record.sort, { updated: '2026-11-23' });
+  });
+
+  it('stores the names a role goes by, its technologies and its headline pay as metadata', () => {
+    const { meta } = roleSearchRecord(role);
+    assert.equal(meta.title, 'Back-end developer');
+    assert.equal(meta.names, 'Back-end developer; Backend engineer; Server-side developer');
+    assert.equal(meta.technologies, 'Go; SQL; PostgreSQL');
+    assert.equal(meta.pay, '$130,160 a year, median, United States, 2023');
+    assert.equal(meta.updated, 'Last reviewed November 23, 2026');
+  });
+
+  it('leaves out pay and technologies a role does not have', () => {
+    const bare = { ...role, salaries: [], entry: { data: { ...role.entry.data, technologies: { languages: [], frameworks: [], databases: [], infrastructure: [], tools: [] } } } } as unknown as RoleInput;
+    const record = roleSearchRecord(bare);
+    assert.equal(record.meta.pay, undefined);
+    assert.equal(record.meta.technologies, undefined);
+    assert.deepEqual(record.filters.region, []);
+  });
+
+  it('dates a guide by its update, or its publication when never updated', () => {
+    const data = { title: 'A guide', description: 'About things.', published: new Date('2026-11-16T00:00:00Z') };
+    assert.deepEqual(guideSearchRecord({ data } as unknown as GuideInput).sort, { updated: '2026-11-16' });
+    const updated = guideSearchRecord({ data: { ...data, updated: new Date('2026-11-20T00:00:00Z') } } as unknown as GuideInput);
+    assert.deepEqual(updated.sort, { updated: '2026-11-20' });
+    assert.equal(updated.meta.updated, 'Updated November 20, 2026');
+    assert.deepEqual(updated.filters, { type: ['Guide'] });
+  });
+});
