@@ -1,6 +1,7 @@
 import { loadComponents } from './components.ts';
 import { checkFigureText } from './figure-text-rules.ts';
 import { checkFileNames } from './file-rules.ts';
+import { checkProgressionGraph } from './graph-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import type { Problem } from './problems.ts';
@@ -26,7 +27,7 @@ export function checkContent(contentDir: string, root: string, options: CheckOpt
   for (const { file } of parsed) {
     if (file.collection === 'roles' || file.collection === 'guides') problems.push(...checkMdxBody(file, { site, components }));
   }
-  problems.push(...checkFigureText(parsed));
+  problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed));
   problems.push(
     ...checkAcrossFiles(parsed, { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 }),
   );

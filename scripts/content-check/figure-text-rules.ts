@@ -3,7 +3,7 @@ import type { Problem } from './problems.ts';
 import type { ParsedContent } from './schema-rules.ts';
 
 // An amount typed into text ("$130,160", "€35,000", "68.27 dollars") instead of taken from a figure.
-const typedAmount = /[$€£]\s?\d|\d[\d,.]*\s?(?:€|dollars|euros|pounds)\b|\b\d{1,3}(?:,\d{3})+\b/;
+const typedAmount = /[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\d[\d,.]*\s?(?:€|dollars|euros|pounds)\b|\b\d{1,3}(?:,\d{3})+\b/;
 
 interface Faq {
   question: string;

@@ -1,0 +1,50 @@
+import type { Problem } from './problems.ts';
+import type { ParsedContent } from './schema-rules.ts';
+
+type Ref = { id: string };
+interface RoleLinks {
+  progression: { leadsTo: Ref[]; comesFrom: Ref[] };
+  related: Ref[];
+}
+
+/**
+ * The progression graph the role pages link into: a role cannot lead to or come from itself,
+ * name the same role twice in one list, or list a role both as its next step and where people
+ * come from (a step goes one way; a lateral move belongs in "related").
+ */
+export function checkProgressionGraph(parsed: ParsedContent[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, data } of parsed) {
+    if (file.collection !== 'roles' || !data) continue;
+    const role = data as unknown as RoleLinks;
+    const lists: [string[], Ref[]][] = [
+      [['progression', 'leadsTo'], role.progression.leadsTo],
+      [['progression', 'comesFrom'], role.progression.comesFrom],
+      [['related'], role.related],
+    ];
+    const error = (path: (string | number)[], message: string, fix: string) =>
+      problems.push({
+        file: file.path,
+        line: file.lineOf(path),
+        field: path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), ''),
+        message,
+        fix,
+        severity: 'error',
+      });
+    for (const [path, refs] of lists) {
+      const seen = new Set<string>();
+      refs.forEach((ref, index) => {
+        if (ref.id === file.id) error([...path, index], `names the role itself ("${ref.id}")`, 'remove it: a role cannot be a step from or to itself');
+        else if (seen.has(ref.id)) error([...path, index], `names "${ref.id}" twice`, 'remove the second one');
+        seen.add(ref.id);
+      });
+    }
+    const comesFrom = new Set(role.progression.comesFrom.map((r) => r.id));
+    role.progression.leadsTo.forEach((ref, index) => {
+      if (comesFrom.has(ref.id)) {
+        error(['progression', 'leadsTo', index], `"${ref.id}" is both a next step and where people come from`, `keep it in one list, or move it to "related" if the move goes both ways`);
+      }
+    });
+  }
+  return problems;
+}
