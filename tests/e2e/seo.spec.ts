@@ -176,7 +176,7 @@ test.describe('role pages', () => {
       expect(occupation).toBeDefined();
       expect(occupation!.name).toBe(facts.h1s[0]);
       expect(occupation!.description).toBe(await page.locator('.role-profile > header .lede').textContent());
-      expect(occupation!.mainEntityOfPage.lastReviewed).toBe(await page.locator('.role-profile > header time').getAttribute('datetime'));
+      expect(occupation!.mainEntityOfPage.lastReviewed).toBe(await page.locator('.role-profile > header .page-dates > time').getAttribute('datetime'));
       expect(occupation!.mainEntityOfPage['@id']).toBe(facts.canonicals[0]);
 
       const aliases = page.locator('.glance dt', { hasText: 'Also called' }).locator('xpath=following-sibling::dd');
@@ -246,7 +246,7 @@ test.describe('guide pages', () => {
       expect(article!.headline).toBe(facts.h1s[0]);
       expect(article!.description).toBe(facts.descriptions[0]);
       expect(article!.image).toBe(facts.meta['og:image']![0]);
-      expect(article!.dateModified).toBe(await page.locator('article header time').getAttribute('datetime'));
+      expect(article!.dateModified).toBe(await page.locator('article header .page-dates > time').getAttribute('datetime'));
       expect(article!.datePublished <= article!.dateModified).toBe(true);
       await expect(page.locator('article header .byline')).toHaveText(`By ${article!.author.name}`);
     });
