@@ -9,7 +9,7 @@ export const pageAnchors = ['main'];
 /** Section ids every role page has besides its body headings (src/layouts/RoleLayout.astro and its parts). */
 export const roleSectionAnchors = [
   'at-a-glance', 'toc-title', 'duties', 'problems', 'skills', 'technologies', 'education', 'work-environment',
-  'salary', 'outlook', 'progression', 'related-roles', 'sources',
+  'salary', 'outlook', 'progression', 'related-roles', 'guides', 'sources',
 ];
 
 /** What the built site will contain: pages, their anchors, and figure ids per role. */

@@ -64,6 +64,7 @@ const roleSections = [
   'outlook',
   'progression',
   'related-roles',
+  'guides',
   'sources',
 ];
 

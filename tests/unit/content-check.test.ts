@@ -237,7 +237,7 @@ describe('body rules: links, anchors, headings, images', { concurrency }, () => 
     ));
   test('a link to a section another page does not have', () =>
     expectError(
-      `${A}:41  body  the link "/roles/beta-role/#nightlife" points to a section "#nightlife" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #problems, #skills, #technologies, #education, #work-environment, #salary, #outlook, #progression, #related-roles, #sources, #day-to-day`,
+      `${A}:41  body  the link "/roles/beta-role/#nightlife" points to a section "#nightlife" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #problems, #skills, #technologies, #education, #work-environment, #salary, #outlook, #progression, #related-roles, #guides, #sources, #day-to-day`,
       append(alpha, 'See [beta](/roles/beta-role/#nightlife).'),
     ));
   test('an anchor on the same page with a typo', () =>
