@@ -2,11 +2,12 @@
 // from a copy of the checkout in another folder, so an absolute path leaking into the output shows up
 // too. Then compares the two outputs byte for byte. Exit 1 if any file differs unexplained.
 // Usage: npm run check:reproducible [-- --keep]
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { copyCheckout } from './lib/copy-checkout.ts';
 import { diffTrees } from './lib/tree-diff.ts';
 import { indexSite } from './lib/search-index.ts';
 
@@ -18,19 +19,6 @@ const work = mkdtempSync(join(tmpdir(), 'reproducible-'));
  * (Add an entry only with an explanation a reviewer can check.)
  */
 const explained: Record<string, string> = {};
-
-/** A copy of the working tree (tracked and untracked files, not ignored ones) sharing node_modules. */
-function copyCheckout(to: string): string {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' })
-    .split('\0')
-    .filter((file) => file && file !== 'node_modules' && existsSync(file));
-  for (const file of files) {
-    mkdirSync(join(to, file, '..'), { recursive: true });
-    cpSync(file, join(to, file));
-  }
-  symlinkSync(resolve('node_modules'), join(to, 'node_modules'));
-  return to;
-}
 
 function buildInto(name: string, root: string): string {
   const out = join(work, name);

@@ -16,3 +16,14 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
     await pagefind.close();
   }
 }
+
+// As a command, for the benchmark (run in its own process so its memory is measured alone):
+// node scripts/lib/search-index.ts <site folder>
+if (import.meta.main) {
+  const site = process.argv[2];
+  if (!site) {
+    console.error('usage: node scripts/lib/search-index.ts <built site folder>');
+    process.exit(2);
+  }
+  await indexSite(site);
+}
