@@ -1,9 +1,11 @@
 // The security policy, enforced by real Chromium on the built site served the way a static host
 // serves it: dist/_headers applied (astro preview ignores that file), plus each page's CSP <meta>.
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { htmlFiles, pageTypes } from '../../scripts/lib/built-pages.ts';
+import { indexSite } from '../../scripts/lib/search-index.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const dist = resolve('dist');
@@ -68,6 +70,38 @@ test.describe('Content Security Policy', () => {
     await page.waitForLoadState('networkidle');
     expect(await watch.violations()).toEqual([]);
     expect(watch.errors).toEqual([]);
+  });
+
+  test("Pagefind's search (worker and WebAssembly) runs under the policy", async ({ page }) => {
+    // The built site's own index when the build writes one; otherwise a copy indexed here, so the
+    // policy is checked against Pagefind's real script, worker and WebAssembly either way.
+    let site = dist;
+    let copy: string | undefined;
+    if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+      copy = mkdtempSync(join(tmpdir(), 'csp-pagefind-'));
+      cpSync(dist, copy, { recursive: true });
+      await indexSite(copy);
+      site = copy;
+    }
+    const indexed = await serveStatic(site);
+    try {
+      const watch = await watchViolations(page);
+      await page.goto(`${indexed.url}/search/`);
+      const found = await page.evaluate(async () => {
+        const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+        await pagefind.init();
+        const search = await pagefind.search('developer');
+        const first = await search.results[0]?.data();
+        return { count: search.results.length as number, url: first?.url as string | undefined };
+      });
+      expect(found.count).toBeGreaterThan(0);
+      expect(found.url).toMatch(/^\/(roles|guides)\//);
+      expect(await watch.violations()).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await indexed.close();
+      if (copy) rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   test('blocks a script injected into a page', async ({ page }) => {
