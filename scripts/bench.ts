@@ -70,6 +70,7 @@ interface Row {
   indexBytes: number;
   firstQueryBytes: number;
   bareMs: number;
+  barePeakMb: number;
 }
 
 // One untimed build first, so the first N measured doesn't also pay for a cold disk cache.
@@ -129,6 +130,7 @@ for (const n of sizes) {
       indexBytes,
       firstQueryBytes: query.bytes,
       bareMs: bareBuild.ms,
+      barePeakMb: bareBuild.maxRssKb / 1024,
     };
     rows.push(row);
     console.log(
@@ -141,7 +143,7 @@ for (const n of sizes) {
   }
 }
 
-const header = ['N roles', 'pages', 'check s', 'site s', 'ms/page', 'index s', 'peak MB', 'output MB', 'index MB', 'first query KB', 'bare s', 'site/bare'];
+const header = ['N roles', 'pages', 'check s', 'site s', 'ms/page', 'index s', 'peak MB', 'output MB', 'index MB', 'first query KB', 'bare s', 'bare peak MB', 'site/bare'];
 const table = rows.map((r) => [
   String(r.n),
   String(r.pages),
@@ -154,6 +156,7 @@ const table = rows.map((r) => [
   megabytes(r.indexBytes),
   (r.firstQueryBytes / 1024).toFixed(0),
   seconds(r.bareMs),
+  r.barePeakMb.toFixed(0),
   (r.siteMs / r.bareMs).toFixed(2),
 ]);
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
