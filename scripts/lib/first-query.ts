@@ -2,7 +2,7 @@
 // run one query, counting every byte transferred (gzip, as a host would send it) from that moment on.
 import { chromium } from 'playwright';
 import { chromiumArgs } from '../../playwright.config.ts';
-import { chromePath } from './lighthouse-run.ts';
+import { chromePath } from './chromium-path.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface FirstQuery {

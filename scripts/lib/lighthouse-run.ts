@@ -1,10 +1,11 @@
 // Runs Lighthouse (mobile settings, its defaults) against the built site served by our static host,
 // in the same Chromium the Playwright tests use, and returns the four category scores per page.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs } from '../../playwright.config.ts';
 import { fileFor, largestPage } from './built-pages.ts';
+import { chromePath } from './chromium-path.ts';
 import { serveStatic } from './static-server.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -42,11 +43,6 @@ const offlineFlags = [
   '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying',
   '--no-pings',
 ];
-
-export function chromePath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 /** The pages audited: home, the largest role and guide pages, and search. */
 export function auditedPages(distDir: string): { label: string; path: string }[] {
