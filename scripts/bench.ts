@@ -52,6 +52,7 @@ function run(label: string, args: string[], cwd: string): Run {
     process.exit(1);
   }
   const maxRssKb = hasTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) : 0;
+  rmSync(timeFile, { force: true });
   return { ms, maxRssKb };
 }
 
