@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { seoCheck } from './src/integrations/seo-check.ts';
+import { astroCsp } from './src/lib/security-policy.ts';
 import { sitemapPolicy } from './src/sitemap-policy.ts';
 
 // The public address of the site: canonical URLs, the sitemap and feeds are built from it.
@@ -19,8 +21,14 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(sitemapPolicy(pages, base)), seoCheck(pages), pagefind()],
-  // Site-root links written in Markdown get the base path, as components' links do.
-  markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
+  integrations: [mdx(), sitemap(sitemapPolicy(pages, base)), seoCheck(pages), pagefind(), securityHeaders()],
+  // Content Security Policy in every page's <meta>, with hashes of Astro's inline scripts and styles.
+  security: { csp: astroCsp },
+  markdown: {
+    // Site-root links written in Markdown get the base path, as components' links do.
+    processor: satteri({ hastPlugins: [basePathLinks(base)] }),
+    // Prism marks code with classes; Shiki's inline style attributes would break the CSP.
+    syntaxHighlight: 'prism',
+  },
   server: { host: '127.0.0.1', port: 4321 },
 });

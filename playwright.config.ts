@@ -32,7 +32,16 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /lighthouse\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } },
+    },
+    // Lighthouse measures speed, so it runs alone once the other tests are done (and is skipped if they
+    // fail). Run it by itself with: npx playwright test --project lighthouse --no-deps
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // --ignore-lock: a preview the reader already has running (npm start) must not stop the tests.
     command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,

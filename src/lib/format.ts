@@ -11,17 +11,25 @@ export function regionName(code: string): string {
   return subdivision ? `${name} (${subdivision})` : name;
 }
 
+// Creating an Intl formatter costs far more than using one (it was the largest single cost of
+// rendering a role page), so each one is made once per build and reused.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const countFormat = new Intl.NumberFormat('en-US');
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
 export function formatMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount);
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  const key = `${currency}:${digits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: digits });
+    moneyFormats.set(key, format);
+  }
+  return format.format(amount);
 }
 
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat('en-US').format(value);
+  return countFormat.format(value);
 }
 
 const periodWords = { year: 'a year', month: 'a month', hour: 'an hour' } as const;
@@ -77,7 +85,7 @@ const metricWords = {
 export const metricLabel = (metric: OutlookFigure['metric']) => metricWords[metric];
 
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat.format(date);
 }
 
 export function isoDate(date: Date): string {

@@ -1,0 +1,66 @@
+// Runs `astro build` for a project with its own output and cache folders, and reports timings.
+// Usage: node scripts/lib/astro-build.ts --root <project> --out <dir> --cache <dir> [--timings <file.json>]
+// Astro's default cache (node_modules/.astro, where the content layer keeps its data store) would
+// otherwise be shared by every build that uses the same node_modules: the benchmark's copies and the
+// reproducibility check must neither read another build's cache nor leave theirs behind.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import type { AstroIntegration } from 'astro';
+
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: '.' },
+    out: { type: 'string' },
+    cache: { type: 'string' },
+    timings: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+if (!values.out || !values.cache) {
+  console.error('astro-build: --out and --cache are required');
+  process.exit(2);
+}
+
+/**
+ * Marks when the pages are written (astro:build:generated) and when the last build:done hook ends,
+ * so the benchmark can tell page generation from the work integrations do afterwards (search index,
+ * sitemap, _headers). Added last, its build:done hook runs after every other integration's.
+ */
+const marks: Record<string, number> = {};
+const timer: AstroIntegration = {
+  name: 'bench-timer',
+  hooks: {
+    'astro:build:start': () => {
+      marks.buildStart = performance.now();
+    },
+    'astro:build:generated': () => {
+      marks.generated = performance.now();
+    },
+    'astro:build:done': () => {
+      marks.done = performance.now();
+    },
+  },
+};
+
+const started = performance.now();
+await build({
+  root: resolve(values.root),
+  outDir: resolve(values.out),
+  cacheDir: resolve(values.cache),
+  logLevel: values.quiet ? 'error' : 'info',
+  integrations: [timer],
+});
+const ended = performance.now();
+if (values.timings) {
+  writeFileSync(
+    values.timings,
+    JSON.stringify({
+      totalMs: ended - started,
+      untilGeneratedMs: (marks.generated ?? ended) - started,
+      afterGeneratedMs: (marks.done ?? ended) - (marks.generated ?? ended),
+      maxRssKb: process.resourceUsage().maxRSS,
+    }),
+  );
+}

@@ -1,0 +1,45 @@
+// What the build wrote: the HTML pages of dist/, found on disk so tests and scripts follow the content.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** URL paths ("/roles/cto/") of the pages under dist/<section>/, one per folder with an index.html. */
+export function sectionPages(distDir: string, section: string): string[] {
+  const dir = join(distDir, section);
+  if (!existsSync(dir)) throw new Error(`${dir} does not exist — run "npm run build" first`);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/${section}/${entry.name}/`)
+    .sort();
+}
+
+/** The file behind a URL path. */
+export function fileFor(distDir: string, path: string): string {
+  return path.endsWith('/') ? join(distDir, path, 'index.html') : join(distDir, path);
+}
+
+/** The page with the largest HTML in a section: the one that tests a byte budget hardest. */
+export function largestPage(distDir: string, section: string): string {
+  const pages = sectionPages(distDir, section);
+  if (pages.length === 0) throw new Error(`no pages under ${join(distDir, section)} — run "npm run build" first`);
+  return pages.reduce((a, b) => (statSync(fileFor(distDir, b)).size > statSync(fileFor(distDir, a)).size ? b : a));
+}
+
+/** Every built HTML file, relative to dist/. */
+export function htmlFiles(distDir: string): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/** One page of each type, the heaviest where there is a choice: what the browser tests visit. */
+export function pageTypes(distDir: string): { type: string; path: string }[] {
+  return [
+    { type: 'home', path: '/' },
+    { type: 'roles index', path: '/roles/' },
+    { type: 'role', path: largestPage(distDir, 'roles') },
+    { type: 'guides index', path: '/guides/' },
+    { type: 'guide', path: largestPage(distDir, 'guides') },
+    { type: 'search', path: '/search/' },
+    { type: 'not found', path: '/404.html' },
+  ];
+}

@@ -1,0 +1,102 @@
+// Runs Lighthouse (mobile settings, its defaults) against the built site served by our static host,
+// in the same Chromium the Playwright tests use, and returns the four category scores per page.
+import { readFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs } from '../../playwright.config.ts';
+import { fileFor, largestPage } from './built-pages.ts';
+import { chromePath } from './chromium-path.ts';
+import { serveStatic } from './static-server.ts';
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof categories)[number];
+
+export interface PageScores {
+  label: string;
+  path: string;
+  scores: Record<Category, number>;
+  /** Audits that lost points, for a readable failure message. */
+  failing: string[];
+  /** Audits left out on purpose, with the reason. */
+  skipped: string[];
+  /** Every performance score measured; `scores.performance` is their median. */
+  performanceRuns: number[];
+}
+
+/**
+ * Performance is measured this many times per page and the median kept, as Lighthouse's docs advise:
+ * one run on a busy machine can lose points to a task that has nothing to do with the page.
+ */
+const performanceRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Chromium must not reach the internet while auditing: the flags below stop its background services,
+ * and the resolver rule makes any other host fail at once instead of waiting on a network that
+ * isn't there. Only 127.0.0.1 (our server and the DevTools port) resolves.
+ */
+const offlineFlags = [
+  '--headless',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkTimeServiceQuerying',
+  '--no-pings',
+];
+
+/** The pages audited: home, the largest role and guide pages, and search. */
+export function auditedPages(distDir: string): { label: string; path: string }[] {
+  return [
+    { label: 'home', path: '/' },
+    { label: 'role', path: largestPage(distDir, 'roles') },
+    { label: 'guide', path: largestPage(distDir, 'guides') },
+    { label: 'search', path: '/search/' },
+  ];
+}
+
+export async function runLighthouse(distDir: string, options: { port?: number; extraFlags?: string[] } = {}): Promise<PageScores[]> {
+  const server = await serveStatic(distDir, options.port ?? 0);
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromePath(),
+    chromeFlags: [...chromiumArgs, ...offlineFlags, ...(options.extraFlags ?? [])],
+    logLevel: 'silent',
+  });
+  const results: PageScores[] = [];
+  try {
+    for (const { label, path } of auditedPages(distDir)) {
+      // The search page is noindex on purpose (search results are not landing pages), which is
+      // exactly what the is-crawlable audit penalises; every other SEO audit still applies.
+      const noindex = /<meta name="robots" content="[^"]*noindex/.test(readFileSync(fileFor(distDir, path), 'utf8'));
+      const skipped = noindex ? ['seo: is-crawlable (the page is noindex by design)'] : [];
+      const result = await lighthouse(`${server.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+        skipAudits: noindex ? ['is-crawlable'] : [],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${lhr.runtimeError.message}`);
+      const scores = Object.fromEntries(
+        categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+      ) as Record<Category, number>;
+      const failing = categories.flatMap((id) =>
+        (lhr.categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${id}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
+      );
+      const runs = [scores.performance];
+      for (let i = 1; i < performanceRuns; i++) {
+        const again = await lighthouse(`${server.url}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
+        runs.push(Math.round((again?.lhr.categories.performance?.score ?? 0) * 100));
+      }
+      scores.performance = median(runs);
+      results.push({ label, path, scores, failing, skipped, performanceRuns: runs });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return results;
+}

@@ -1,0 +1,114 @@
+// Performance budgets on the built site: bytes, requests and layout stability, never timings.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { fileFor, htmlFiles, pageTypes, sectionPages } from '../../scripts/lib/built-pages.ts';
+
+const dist = resolve('dist');
+/** HTML plus CSS of a role page, gzip-compressed. */
+const roleBudgetBytes = 30 * 1024;
+
+const gzipSize = (bytes: Buffer | string) => gzipSync(bytes).length;
+
+/** The stylesheets a page links, as files in dist/. */
+function linkedStylesheets(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => {
+    const href = /\bhref="([^"]+)"/.exec(m[0])?.[1];
+    if (!href || /^[a-z]+:\/\//i.test(href)) throw new Error(`stylesheet ${href} is not a file of the site`);
+    return join(dist, href);
+  });
+}
+
+/** Anything the browser would execute or compile: scripts, modules, workers, WebAssembly, search. */
+const scriptLike = (request: Request) =>
+  ['script'].includes(request.resourceType()) || /\.(m?js|wasm)(\?|$)|\/pagefind\//.test(new URL(request.url()).pathname);
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+test.describe('byte budgets', () => {
+  test(`every role page weighs at most ${roleBudgetBytes / 1024} KB of HTML + CSS, gzipped`, () => {
+    const over: string[] = [];
+    for (const path of sectionPages(dist, 'roles')) {
+      const html = readFileSync(fileFor(dist, path), 'utf8');
+      const css = linkedStylesheets(html).map((file) => gzipSize(readFileSync(file)));
+      const total = gzipSize(html) + css.reduce((a, b) => a + b, 0);
+      if (total > roleBudgetBytes) over.push(`${path}: ${total} bytes (HTML ${gzipSize(html)}, CSS ${css.join(' + ')})`);
+    }
+    expect(over, 'role pages over the budget').toEqual([]);
+  });
+
+  test('no page declares a web font: the site uses system fonts', () => {
+    const withFonts = htmlFiles(dist).filter((file) => {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const css = linkedStylesheets(html).map((f) => readFileSync(f, 'utf8'));
+      return [html, ...css].some((text) => /@font-face/i.test(text));
+    });
+    expect(withFonts).toEqual([]);
+  });
+});
+
+test.describe('role and guide pages load no JavaScript until the reader uses search', () => {
+  const paths = [...sectionPages(dist, 'roles'), ...sectionPages(dist, 'guides')];
+  for (const path of paths) {
+    test(path, async ({ page }) => {
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        if (scriptLike(request)) requested.push(request.url());
+      });
+      await page.goto(path);
+      await settle(page);
+      // Reading the page (scrolling, hovering links) is not using search.
+      await page.mouse.wheel(0, 4000);
+      await page.locator('main a').first().hover();
+      await settle(page);
+      expect(requested).toEqual([]);
+    });
+  }
+});
+
+for (const { type, path } of pageTypes(dist)) {
+  test.describe(`${type} page (${path})`, () => {
+    test('requests nothing from another origin and no font', async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+        if (request.resourceType() === 'font') fonts.push(request.url());
+      });
+      await page.goto(path);
+      await settle(page);
+      await page.mouse.wheel(0, 100_000);
+      await settle(page);
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(fonts, 'font downloads').toEqual([]);
+    });
+
+    for (const width of [390, 1280]) {
+      test(`does not shift its layout while loading, at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.addInitScript(() => {
+          const shifts: { value: number; sources: string[] }[] = [];
+          (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+              if (entry.hadRecentInput) continue;
+              const sources = (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName)));
+              shifts.push({ value: entry.value, sources });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(path);
+        await settle(page);
+        await page.waitForTimeout(300);
+        const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+        expect(shifts, 'layout shifts (value and the elements that moved)').toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,20 @@
+// Lighthouse (mobile settings) on home, a role page, a guide page and search: 100 for accessibility,
+// best practices and SEO, at least 95 for performance. Runs in its own Playwright project after the
+// other tests (playwright.config.ts) so that nothing else competes for the CPU while it measures.
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { runLighthouse } from '../../scripts/lib/lighthouse-run.ts';
+
+const minimum = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+
+test('Lighthouse scores meet the budget on every audited page type', async () => {
+  test.setTimeout(5 * 60_000);
+  const results = await runLighthouse(resolve('dist'));
+  const below = results.flatMap((r) =>
+    (Object.keys(minimum) as (keyof typeof minimum)[])
+      .filter((category) => r.scores[category] < minimum[category])
+      .map((category) => `${r.label} ${r.path}: ${category} ${r.scores[category]} < ${minimum[category]} — ${r.failing.filter((f) => f.startsWith(category)).join('; ')}`),
+  );
+  expect(results.map((r) => r.label)).toEqual(['home', 'role', 'guide', 'search']);
+  expect(below).toEqual([]);
+});
