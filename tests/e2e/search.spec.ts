@@ -138,13 +138,14 @@ test.describe('filters', () => {
     const postgres = roles.filter((r) => technologiesOf(r).includes('PostgreSQL')).map((r) => r.data.title);
     await page.goto('/search/?technology=PostgreSQL');
     await expect(status(page)).toHaveText(`${postgres.length} ${postgres.length === 1 ? 'page' : 'pages'} match the filters`);
-    expect((await resultTitles(page).allTextContents()).sort()).toEqual(postgres.sort());
+    // Results render after the filter applies: poll rather than read once.
+    await expect.poll(async () => (await resultTitles(page).allTextContents()).sort()).toEqual(postgres.sort());
 
     const france = roles.filter((r) => regionsOf(r).includes('France'));
     await page.goto('/search/');
     expect(await facetCount(page, 'Salary figures for', 'France')).toBe(france.length);
     await facet(page, 'Salary figures for').getByLabel(/^France/).check();
-    expect((await resultTitles(page).allTextContents()).sort()).toEqual(france.map((r) => r.data.title).sort());
+    await expect.poll(async () => (await resultTitles(page).allTextContents()).sort()).toEqual(france.map((r) => r.data.title).sort());
   });
 
   test('sorting by last update puts the newest page first', async ({ page }) => {
