@@ -7,7 +7,10 @@ import { categories, runLighthouse } from './lib/lighthouse-run.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const port = process.env.LIGHTHOUSE_PORT ? Number(process.env.LIGHTHOUSE_PORT) : 0;
-const results = await runLighthouse(resolve(values.dist), { port });
+const results = await runLighthouse(resolve(values.dist), { port }).catch((error: Error) => {
+  console.error(`lighthouse: ${error.message}`);
+  process.exit(1);
+});
 
 const header = ['page', 'path', ...categories];
 const rows = results.map((r) => [r.label, r.path, ...categories.map((c) => String(r.scores[c]))]);
