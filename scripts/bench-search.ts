@@ -14,7 +14,16 @@ const dist = join(root.pathname, 'dist');
 const index = join(dist, 'pagefind');
 const port = Number(process.env.BENCH_PORT ?? process.env.TEST_PORT ?? 4399);
 const runs = Number(process.env.RUNS ?? 3);
-const queries = ['postgres', 'backend engineer', 'salary', 'devops', 'python', 'manager', 'remote work', 'certification'];
+const queries = [
+  'postgres',
+  'backend engineer',
+  'salary',
+  'devops',
+  'python',
+  'manager',
+  'remote work',
+  'certification',
+];
 
 if (!existsSync(join(index, 'pagefind.js'))) {
   console.error(`bench:search: no search index in ${index} — run "npm run build" first`);
@@ -44,7 +53,11 @@ function indexOnDisk() {
         const body = readFileSync(path);
         const entry = groups.get(group) ?? { files: 0, bytes: 0, gzip: 0 };
         // Pagefind's own index files are already compressed; gzip matters for the runtime.
-        groups.set(group, { files: entry.files + 1, bytes: entry.bytes + body.length, gzip: entry.gzip + gzipSync(body).length });
+        groups.set(group, {
+          files: entry.files + 1,
+          bytes: entry.bytes + body.length,
+          gzip: entry.gzip + gzipSync(body).length,
+        });
       }
     }
   };
@@ -70,7 +83,12 @@ function countBytes(page: Page) {
     stop: async () => {
       on = false;
       const all = await Promise.all(bodies);
-      return { requests: all.length, bytes: all.reduce((t, r) => t + r.bytes, 0), gzip: all.reduce((t, r) => t + r.gzip, 0), urls: all.map((r) => r.url) };
+      return {
+        requests: all.length,
+        bytes: all.reduce((t, r) => t + r.bytes, 0),
+        gzip: all.reduce((t, r) => t + r.gzip, 0),
+        urls: all.map((r) => r.url),
+      };
     },
   };
 }
@@ -150,12 +168,24 @@ try {
   }
 
   const disk = indexOnDisk();
-  const total = [...disk.values()].reduce((t, g) => ({ bytes: t.bytes + g.bytes, gzip: t.gzip + g.gzip, files: t.files + g.files }), { bytes: 0, gzip: 0, files: 0 });
+  const total = [...disk.values()].reduce(
+    (t, g) => ({ bytes: t.bytes + g.bytes, gzip: t.gzip + g.gzip, files: t.files + g.files }),
+    { bytes: 0, gzip: 0, files: 0 },
+  );
   const rows: [string, string][] = [
     [`Index on disk, dist/pagefind (${total.files} files)`, `${kb(total.bytes)} (${kb(total.gzip)} gzipped)`],
-    ...[...disk].map(([group, g]): [string, string] => [`  ${group} (${g.files})`, `${kb(g.bytes)} (${kb(g.gzip)} gzipped)`]),
-    [`First query, header box on a role page (${header.requests} requests)`, `${kb(header.bytes)} (${kb(header.gzip)} gzipped)`],
-    [`First query on /search/, page included (${pageLoad.requests} requests)`, `${kb(pageLoad.bytes)} (${kb(pageLoad.gzip)} gzipped)`],
+    ...[...disk].map(([group, g]): [string, string] => [
+      `  ${group} (${g.files})`,
+      `${kb(g.bytes)} (${kb(g.gzip)} gzipped)`,
+    ]),
+    [
+      `First query, header box on a role page (${header.requests} requests)`,
+      `${kb(header.bytes)} (${kb(header.gzip)} gzipped)`,
+    ],
+    [
+      `First query on /search/, page included (${pageLoad.requests} requests)`,
+      `${kb(pageLoad.bytes)} (${kb(pageLoad.gzip)} gzipped)`,
+    ],
     ['Last keystroke → results, /search/, first query (cold)', `${Math.round(pageFirst)} ms`],
     [`Last keystroke → results, /search/, median of ${pageTimes.length}`, `${Math.round(median(pageTimes))} ms`],
     ['Last keystroke → results, header box, first query (cold)', `${Math.round(headerFirst)} ms`],
@@ -164,8 +194,12 @@ try {
   const width = Math.max(...rows.map(([label]) => label.length));
   const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`;
   console.log(`\nSearch benchmark — ${new Date().toISOString().slice(0, 10)}, Chromium ${browser.version()}`);
-  console.log(`Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${memory} RAM, Node ${process.version}`);
-  console.log(`Queries: ${queries.join(', ')} (${runs} runs each); times include the UI's typing pause (120 ms page, 100 ms header)\n`);
+  console.log(
+    `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), ${memory} RAM, Node ${process.version}`,
+  );
+  console.log(
+    `Queries: ${queries.join(', ')} (${runs} runs each); times include the UI's typing pause (120 ms page, 100 ms header)\n`,
+  );
   console.log(`| ${'Measure'.padEnd(width)} | Value |`);
   console.log(`| ${'-'.repeat(width)} | ----- |`);
   for (const [label, value] of rows) console.log(`| ${label.padEnd(width)} | ${value} |`);

@@ -43,9 +43,16 @@ interface Run {
 /** Run a command to completion, timing it and measuring its peak memory with /usr/bin/time. */
 function run(label: string, args: string[], cwd: string): Run {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}`);
-  const command = hasTime ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
+  const command = hasTime
+    ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, process.execPath, ...args]
+    : [process.execPath, ...args];
   const started = performance.now();
-  const result = spawnSync(command[0]!, command.slice(1), { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(command[0]!, command.slice(1), {
+    cwd,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const ms = performance.now() - started;
   if (result.status !== 0) {
     console.error(`bench: ${label} failed (exit ${result.status}):\n${result.stderr?.slice(-3000)}`);
@@ -78,14 +85,20 @@ interface Row {
 {
   const work = mkdtempSync(join(tmpdir(), 'bench-warmup-'));
   const bare = writeBareProject(join(work, 'bare'), model, 1, resolve(project, 'node_modules'));
-  run('warm-up build', [buildRunner, '--root', bare, '--out', join(bare, 'dist'), '--cache', join(work, 'cache'), '--quiet'], bare);
+  run(
+    'warm-up build',
+    [buildRunner, '--root', bare, '--out', join(bare, 'dist'), '--cache', join(work, 'cache'), '--quiet'],
+    bare,
+  );
   rmSync(work, { recursive: true, force: true });
 }
 
 const rows: Row[] = [];
 console.log(
   `bench: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${megabytes(totalmem())} MB memory (${megabytes(freemem())} free), ` +
-    `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`,
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, Node ${process.version}`,
 );
 
 for (const n of sizes) {
@@ -98,7 +111,11 @@ for (const n of sizes) {
 
     const check = run('check:content', ['scripts/check-content.ts'], site);
     const timings = join(work, 'timings.json');
-    const build = run('astro build', [buildRunner, '--root', site, '--out', out, '--cache', join(work, 'cache'), '--timings', timings, '--quiet'], site);
+    const build = run(
+      'astro build',
+      [buildRunner, '--root', site, '--out', out, '--cache', join(work, 'cache'), '--timings', timings, '--quiet'],
+      site,
+    );
     const marks = JSON.parse(readFileSync(timings, 'utf8')) as { afterGeneratedMs: number };
 
     // If the build wrote the search index (an integration), its time is what ran after the pages were
@@ -113,11 +130,17 @@ for (const n of sizes) {
     }
     const indexBytes = treeSize(join(out, 'pagefind'));
     const outputBytes = treeSize(out) - indexBytes;
-    const pages = Number(spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length);
+    const pages = Number(
+      spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length,
+    );
     const query = await firstQueryBytes(out);
 
     const bare = writeBareProject(join(work, 'bare'), model, n, resolve(project, 'node_modules'));
-    const bareBuild = run('bare astro build', [buildRunner, '--root', bare, '--out', join(bare, 'dist'), '--cache', join(work, 'bare-cache'), '--quiet'], bare);
+    const bareBuild = run(
+      'bare astro build',
+      [buildRunner, '--root', bare, '--out', join(bare, 'dist'), '--cache', join(work, 'bare-cache'), '--quiet'],
+      bare,
+    );
 
     const row: Row = {
       n,
@@ -144,7 +167,21 @@ for (const n of sizes) {
   }
 }
 
-const header = ['N roles', 'pages', 'check s', 'site s', 'ms/page', 'index s', 'peak MB', 'output MB', 'index MB', 'first query KB', 'bare s', 'bare peak MB', 'site/bare'];
+const header = [
+  'N roles',
+  'pages',
+  'check s',
+  'site s',
+  'ms/page',
+  'index s',
+  'peak MB',
+  'output MB',
+  'index MB',
+  'first query KB',
+  'bare s',
+  'bare peak MB',
+  'site/bare',
+];
 const table = rows.map((r) => [
   String(r.n),
   String(r.pages),

@@ -16,7 +16,9 @@ const projectDir = resolve(import.meta.dirname, '..');
 
 function main(): number {
   if (!existsSync(contentDir)) {
-    console.log(`check:content: there is no folder ${relative(root, contentDir) || contentDir} — run the command from the project folder.`);
+    console.log(
+      `check:content: there is no folder ${relative(root, contentDir) || contentDir} — run the command from the project folder.`,
+    );
     return 2;
   }
   const problems = checkContent(contentDir, root, { maxFigureAgeYears: siteConfig.maxFigureAgeYears, projectDir });
@@ -24,7 +26,9 @@ function main(): number {
   const warnings = problems.filter((p) => p.severity === 'warning');
   for (const problem of problems) console.log(formatProblem(problem));
   if (errors.length > 0) {
-    console.log(`\ncheck:content: ${errors.length} error(s), ${warnings.length} warning(s). Nothing was published; fix the errors above and run "npm run check:content" again.`);
+    console.log(
+      `\ncheck:content: ${errors.length} error(s), ${warnings.length} warning(s). Nothing was published; fix the errors above and run "npm run check:content" again.`,
+    );
     return 1;
   }
   console.log(`check:content: content is valid (${warnings.length} warning(s)).`);
@@ -36,6 +40,8 @@ try {
 } catch (error) {
   // A bug in the checker, not in the content: one line for the editor, no stack trace.
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  console.log(`check:content: the check itself failed (${message}). This is not your mistake: ask a developer, and mention this message.`);
+  console.log(
+    `check:content: the check itself failed (${message}). This is not your mistake: ask a developer, and mention this message.`,
+  );
   process.exitCode = 2;
 }

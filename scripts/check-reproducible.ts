@@ -24,7 +24,16 @@ function buildInto(name: string, root: string): string {
   const out = join(work, name);
   const result = spawnSync(
     process.execPath,
-    [resolve('scripts/lib/astro-build.ts'), '--root', root, '--out', out, '--cache', join(work, `${name}-cache`), '--quiet'],
+    [
+      resolve('scripts/lib/astro-build.ts'),
+      '--root',
+      root,
+      '--out',
+      out,
+      '--cache',
+      join(work, `${name}-cache`),
+      '--quiet',
+    ],
     { stdio: 'inherit', cwd: root },
   );
   if (result.status !== 0) {
@@ -45,7 +54,8 @@ try {
   const unexplained = [...diff.onlyInA, ...diff.onlyInB, ...diff.different].filter((file) => !(file in explained));
   for (const file of diff.onlyInA) console.log(`  only in the first build:  ${file}`);
   for (const file of diff.onlyInB) console.log(`  only in the second build: ${file}`);
-  for (const file of diff.different) console.log(`  differs: ${file}${explained[file] ? ` (explained: ${explained[file]})` : ''}`);
+  for (const file of diff.different)
+    console.log(`  differs: ${file}${explained[file] ? ` (explained: ${explained[file]})` : ''}`);
   if (unexplained.length > 0) {
     console.log(`check:reproducible: ${unexplained.length} file(s) differ between two builds of the same commit.`);
     process.exitCode = 1;

@@ -6,7 +6,10 @@ import { chromiumArgs } from '../playwright.config.ts';
 import { existsSync } from 'node:fs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
-const pages = (process.env.PAGES ?? '/,/roles/,/roles/backend-developer/,/guides/,/guides/backend-developer-salaries/,/search/,/nope/').split(',');
+const pages = (
+  process.env.PAGES ??
+  '/,/roles/,/roles/backend-developer/,/guides/,/guides/backend-developer-salaries/,/search/,/nope/'
+).split(',');
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 mkdirSync('.screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });

@@ -25,7 +25,8 @@ export function checkContent(contentDir: string, root: string, options: CheckOpt
   const site = buildSiteIndex(parsed, projectDir);
   const components = loadComponents(projectDir);
   for (const { file } of parsed) {
-    if (file.collection === 'roles' || file.collection === 'guides') problems.push(...checkMdxBody(file, { site, components }));
+    if (file.collection === 'roles' || file.collection === 'guides')
+      problems.push(...checkMdxBody(file, { site, components }));
   }
   problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed));
   problems.push(

@@ -26,7 +26,10 @@ export function checkProgressionGraph(parsed: ParsedContent[]): Problem[] {
       problems.push({
         file: file.path,
         line: file.lineOf(path),
-        field: path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), ''),
+        field: path.reduce<string>(
+          (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key),
+          '',
+        ),
         message,
         fix,
         severity: 'error',
@@ -34,7 +37,12 @@ export function checkProgressionGraph(parsed: ParsedContent[]): Problem[] {
     for (const [path, refs] of lists) {
       const seen = new Set<string>();
       refs.forEach((ref, index) => {
-        if (ref.id === file.id) error([...path, index], `names the role itself ("${ref.id}")`, 'remove it: a role cannot be a step from or to itself');
+        if (ref.id === file.id)
+          error(
+            [...path, index],
+            `names the role itself ("${ref.id}")`,
+            'remove it: a role cannot be a step from or to itself',
+          );
         else if (seen.has(ref.id)) error([...path, index], `names "${ref.id}" twice`, 'remove the second one');
         seen.add(ref.id);
       });
@@ -42,7 +50,11 @@ export function checkProgressionGraph(parsed: ParsedContent[]): Problem[] {
     const comesFrom = new Set(role.progression.comesFrom.map((r) => r.id));
     role.progression.leadsTo.forEach((ref, index) => {
       if (comesFrom.has(ref.id)) {
-        error(['progression', 'leadsTo', index], `"${ref.id}" is both a next step and where people come from`, `keep it in one list, or move it to "related" if the move goes both ways`);
+        error(
+          ['progression', 'leadsTo', index],
+          `"${ref.id}" is both a next step and where people come from`,
+          `keep it in one list, or move it to "related" if the move goes both ways`,
+        );
       }
     });
   }

@@ -88,7 +88,12 @@ function mdxFile(collection: 'roles' | 'guides', name: string, path: string, tex
 
 /** Every file in a folder, hidden files aside: the file rules report the ones with the wrong extension. */
 export const filesIn = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort()
+    : [];
 
 export const contentExtensions = { roles: '.mdx', guides: '.mdx', sources: '.yaml' } as const;
 
@@ -101,7 +106,11 @@ export function loadContent(contentDir: string, root: string): ContentFile[] {
     for (const name of filesIn(dir).filter((n) => n.endsWith(ext))) {
       const full = join(dir, name);
       const text = readFileSync(full, 'utf8');
-      files.push(collection === 'sources' ? yamlFile(collection, name, rel(full), text, 0) : mdxFile(collection, name, rel(full), text));
+      files.push(
+        collection === 'sources'
+          ? yamlFile(collection, name, rel(full), text, 0)
+          : mdxFile(collection, name, rel(full), text),
+      );
     }
   }
   const familiesPath = join(contentDir, 'families.yaml');

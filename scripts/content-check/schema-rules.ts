@@ -22,17 +22,25 @@ export class Ref {
 
 const referenceTo: ReferenceTo = (collection) =>
   z
-    .string({ error: `is not an id — write the id of an entry in content/${collection === 'families' ? 'families.yaml' : collection + '/'}` })
+    .string({
+      error: `is not an id — write the id of an entry in content/${collection === 'families' ? 'families.yaml' : collection + '/'}`,
+    })
     .transform((id) => new Ref(collection, id));
 
 const schemas = {
   roles: roleSchema(referenceTo),
   guides: guideSchema(referenceTo),
   sources: sourceSchema,
-  families: z.array(familySchema.extend({ id: slugId }), { error: 'is not a list — write one "- id: …" item per family' }),
+  families: z.array(familySchema.extend({ id: slugId }), {
+    error: 'is not a list — write one "- id: …" item per family',
+  }),
 };
 
-const fileOf = { roles: 'content/roles/<id>.mdx', sources: 'content/sources/<id>.yaml', families: 'an item in content/families.yaml' };
+const fileOf = {
+  roles: 'content/roles/<id>.mdx',
+  sources: 'content/sources/<id>.yaml',
+  families: 'an item in content/families.yaml',
+};
 export const referenceDoc = 'docs/frontmatter-reference.md';
 
 /** What a value of each JSON type is called, and how to write one. */
@@ -52,7 +60,10 @@ function describe(issue: z.core.$ZodIssue, file: ContentFile): { message: string
   const input = (issue as { input?: unknown }).input;
   if (fix) return { message: what!, fix };
   if (issue.code === 'invalid_type' && input === undefined) {
-    return { message: 'is missing', fix: field?.description ? `add it: ${field.description}` : `add it (${referenceDoc} lists every field)` };
+    return {
+      message: 'is missing',
+      fix: field?.description ? `add it: ${field.description}` : `add it (${referenceDoc} lists every field)`,
+    };
   }
   if (issue.code === 'invalid_type') {
     const want = expected[issue.expected] ?? { name: issue.expected, fix: `see ${referenceDoc}` };
@@ -63,7 +74,12 @@ function describe(issue: z.core.$ZodIssue, file: ContentFile): { message: string
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '') || '(file)';
+  return (
+    path.reduce<string>(
+      (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+      '',
+    ) || '(file)'
+  );
 }
 
 /** The closest known name to a misspelt one, when it is close enough to be a typo. */
@@ -75,7 +91,11 @@ export function closest(word: string, candidates: string[]): string | undefined 
       row[0] = i;
       for (let j = 1; j <= b.length; j++) {
         const current = row[j]!;
-        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+        row[j] = Math.min(
+          row[j]! + 1,
+          row[j - 1]! + 1,
+          previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+        );
         previous = current;
       }
     }
@@ -97,21 +117,35 @@ function placeholdersIn(value: unknown, path: (string | number)[] = []): (string
 }
 
 /** How to fill a placeholder in, from the field's own schema. */
-function placeholderFix(collection: ContentFile['collection'], path: (string | number)[], known: Record<Collection, Set<string>>): string {
+function placeholderFix(
+  collection: ContentFile['collection'],
+  path: (string | number)[],
+  known: Record<Collection, Set<string>>,
+): string {
   const schema = jsonSchemaOf(collection);
   const field = fieldSchema(schema, path);
   // A list item has no description of its own: the list's says what goes in it.
-  const described = field?.description ? field : typeof path.at(-1) === 'number' ? fieldSchema(schema, path.slice(0, -1)) : undefined;
+  const described = field?.description
+    ? field
+    : typeof path.at(-1) === 'number'
+      ? fieldSchema(schema, path.slice(0, -1))
+      : undefined;
   const target = field?.['x-collection'] as Collection | undefined;
   if (target) return `write an existing id: ${[...known[target]].sort().join(', ') || 'none yet'}`;
   if (field?.enum) return `use one of ${field.enum.join(', ')}`;
-  return described?.description ? `replace it: ${lowerFirst(described.description)}` : 'replace it with the real value, or delete the line if the field is optional';
+  return described?.description
+    ? `replace it: ${lowerFirst(described.description)}`
+    : 'replace it with the real value, or delete the line if the field is optional';
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The ids written where the schema expects a reference, with their paths. */
-function referencesIn(schema: JsonSchema, value: unknown, path: (string | number)[] = []): { ref: Ref; path: (string | number)[] }[] {
+function referencesIn(
+  schema: JsonSchema,
+  value: unknown,
+  path: (string | number)[] = [],
+): { ref: Ref; path: (string | number)[] }[] {
   const collection = schema['x-collection'] as Collection | undefined;
   if (collection) return typeof value === 'string' ? [{ ref: new Ref(collection, value), path }] : [];
   if (schema.type === 'array' && schema.items && Array.isArray(value)) {
@@ -120,7 +154,9 @@ function referencesIn(schema: JsonSchema, value: unknown, path: (string | number
   }
   if (schema.type === 'object' && schema.properties && value && typeof value === 'object' && !Array.isArray(value)) {
     const properties = schema.properties;
-    return Object.entries(value).flatMap(([key, item]) => (properties[key] ? referencesIn(properties[key], item, [...path, key]) : []));
+    return Object.entries(value).flatMap(([key, item]) =>
+      properties[key] ? referencesIn(properties[key], item, [...path, key]) : [],
+    );
   }
   return [];
 }
@@ -141,13 +177,22 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
     families: new Set(
       files
         .filter((f) => f.collection === 'families' && Array.isArray(f.data))
-        .flatMap((f) => (f.data as { id?: unknown }[]).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []))),
+        .flatMap((f) =>
+          (f.data as { id?: unknown }[]).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : [])),
+        ),
     ),
   };
   const familyIds = new Set<string>();
   const refs: { file: ContentFile; ref: Ref; path: (string | number)[] }[] = [];
   const error = (file: ContentFile, path: (string | number)[], message: string, fix: string) =>
-    problems.push({ file: file.path, line: file.lineOf(path), field: fieldName(path), message, fix, severity: 'error' });
+    problems.push({
+      file: file.path,
+      line: file.lineOf(path),
+      field: fieldName(path),
+      message,
+      fix,
+      severity: 'error',
+    });
 
   for (const file of files) {
     if (file.parseError) {
@@ -181,7 +226,8 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
     const placeholders = placeholdersIn(file.data);
     const reportPlaceholders = () => {
       for (const path of placeholders) {
-        if (!reported.has(fieldName(path))) error(file, path, 'still holds a TODO placeholder', placeholderFix(file.collection, path, ids));
+        if (!reported.has(fieldName(path)))
+          error(file, path, 'still holds a TODO placeholder', placeholderFix(file.collection, path, ids));
       }
     };
     if (!result.success) {
@@ -199,7 +245,8 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
     reportPlaceholders();
     if (file.collection === 'families') {
       (result.data as { id: string }[]).forEach((family, index) => {
-        if (familyIds.has(family.id)) error(file, [index, 'id'], `"${family.id}" is used by two families`, 'give each family its own id');
+        if (familyIds.has(family.id))
+          error(file, [index, 'id'], `"${family.id}" is used by two families`, 'give each family its own id');
         familyIds.add(family.id);
       });
     }
@@ -215,7 +262,9 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
         file,
         path,
         `"${ref.id}" does not exist`,
-        guess ? `did you mean "${guess}"?` : `use an existing id (${known.join(', ') || 'none yet'}) or create ${fileOf[ref.collection].replace('<id>', ref.id)}`,
+        guess
+          ? `did you mean "${guess}"?`
+          : `use an existing id (${known.join(', ') || 'none yet'}) or create ${fileOf[ref.collection].replace('<id>', ref.id)}`,
       );
     }
   }

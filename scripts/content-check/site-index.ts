@@ -8,8 +8,20 @@ import type { ParsedContent } from './schema-rules.ts';
 export const pageAnchors = ['main'];
 /** Section ids every role page has besides its body headings (src/layouts/RoleLayout.astro and its parts). */
 export const roleSectionAnchors = [
-  'at-a-glance', 'toc-title', 'duties', 'problems', 'skills', 'technologies', 'education', 'work-environment',
-  'salary', 'outlook', 'progression', 'related-roles', 'guides', 'sources',
+  'at-a-glance',
+  'toc-title',
+  'duties',
+  'problems',
+  'skills',
+  'technologies',
+  'education',
+  'work-environment',
+  'salary',
+  'outlook',
+  'progression',
+  'related-roles',
+  'guides',
+  'sources',
 ];
 
 /** What the built site will contain: pages, their anchors, and figure ids per role. */
@@ -37,15 +49,17 @@ function filesUnder(dir: string): string[] {
  * read from the folder so a page added there is linkable without touching the checker.
  */
 export function staticRoutes(projectDir: string): string[] {
-  return filesUnder(join(projectDir, 'src/pages'))
-    // Dynamic routes come from content; error pages are not link targets.
-    .filter((file) => !file.includes('[') && !/(^|\/)_/.test(file) && !/^(404|500)\./.test(file))
-    .flatMap((file) => {
-      const page = /^(.*?)\.(astro|md|mdx|html)$/.exec(file);
-      if (page) return [`/${page[1]!.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/')];
-      const endpoint = /^(.*\.\w+)\.(ts|js|mjs)$/.exec(file);
-      return endpoint ? [`/${endpoint[1]}`] : [];
-    });
+  return (
+    filesUnder(join(projectDir, 'src/pages'))
+      // Dynamic routes come from content; error pages are not link targets.
+      .filter((file) => !file.includes('[') && !/(^|\/)_/.test(file) && !/^(404|500)\./.test(file))
+      .flatMap((file) => {
+        const page = /^(.*?)\.(astro|md|mdx|html)$/.exec(file);
+        if (page) return [`/${page[1]!.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/')];
+        const endpoint = /^(.*\.\w+)\.(ts|js|mjs)$/.exec(file);
+        return endpoint ? [`/${endpoint[1]}`] : [];
+      })
+  );
 }
 
 /** Files copied as they are from public/ ("/favicon.svg"). */

@@ -15,7 +15,10 @@ interface Figure {
  * Rules across files: duplicates, figures citing sources the role lists, ageing figures (the same
  * rule as the "older figure" mark on the page, src/lib/figure-age.ts).
  */
-export function checkAcrossFiles(parsed: ParsedContent[], options: { now: Date; maxFigureAgeYears: number }): Problem[] {
+export function checkAcrossFiles(
+  parsed: ParsedContent[],
+  options: { now: Date; maxFigureAgeYears: number },
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   const unique = (entry: ParsedContent, field: string, value: unknown, what: string) => {
@@ -41,7 +44,12 @@ export function checkAcrossFiles(parsed: ParsedContent[], options: { now: Date; 
     const { file, data } = entry;
     if (!data || (file.collection !== 'roles' && file.collection !== 'guides')) continue;
     unique(entry, 'title', data.title, 'title');
-    unique(entry, file.collection === 'roles' ? 'summary' : 'description', data.summary ?? data.description, 'description');
+    unique(
+      entry,
+      file.collection === 'roles' ? 'summary' : 'description',
+      data.summary ?? data.description,
+      'description',
+    );
     if (file.collection !== 'roles') continue;
 
     const listed = new Set((data.sources as { id: string }[]).map((s) => s.id));

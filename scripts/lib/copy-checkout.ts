@@ -5,7 +5,10 @@ import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export function copyCheckout(to: string, from = process.cwd()): string {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: from, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: from,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((file) => file && file !== 'node_modules' && existsSync(join(from, file)));
   for (const file of files) {

@@ -25,7 +25,9 @@ export async function firstQueryBytes(siteDir: string, term = 'developer', shown
     await page.goto(`${server.url}/search/`);
     await page.waitForLoadState('networkidle');
     const counted: Promise<number>[] = [];
-    context.on('requestfinished', (request) => counted.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    context.on('requestfinished', (request) =>
+      counted.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+    );
     const results = await page.evaluate(
       async ({ term, shown }) => {
         const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);

@@ -54,7 +54,10 @@ export function auditedPages(distDir: string): { label: string; path: string }[]
   ];
 }
 
-export async function runLighthouse(distDir: string, options: { port?: number; extraFlags?: string[] } = {}): Promise<PageScores[]> {
+export async function runLighthouse(
+  distDir: string,
+  options: { port?: number; extraFlags?: string[] } = {},
+): Promise<PageScores[]> {
   const server = await serveStatic(distDir, options.port ?? 0);
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),
@@ -88,7 +91,11 @@ export async function runLighthouse(distDir: string, options: { port?: number; e
       );
       const runs = [scores.performance];
       for (let i = 1; i < performanceRuns; i++) {
-        const again = await lighthouse(`${server.url}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance'] });
+        const again = await lighthouse(`${server.url}${path}`, {
+          port: chrome.port,
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        });
         runs.push(Math.round((again?.lhr.categories.performance?.score ?? 0) * 100));
       }
       scores.performance = median(runs);

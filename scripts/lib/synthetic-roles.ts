@@ -44,5 +44,6 @@ export function writeSyntheticRoles(modelPath: string, rolesDir: string, n: numb
 export function writePlainMdxPages(modelPath: string, pagesDir: string, n: number): void {
   const { frontmatter, body } = splitMdx(readFileSync(modelPath, 'utf8'));
   const plain = body.replace(/<\/?[A-Z][A-Za-z]*\b[^>]*?\/?>/g, '');
-  for (let i = 0; i < n; i++) writeFileSync(join(pagesDir, `${syntheticId(i)}.mdx`), `---\n${frontmatter}\n---\n${plain}`);
+  for (let i = 0; i < n; i++)
+    writeFileSync(join(pagesDir, `${syntheticId(i)}.mdx`), `---\n${frontmatter}\n---\n${plain}`);
 }

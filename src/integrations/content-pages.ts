@@ -31,7 +31,13 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
   for (const file of loadContent(contentDir, root)) {
     const data = (file.data ?? {}) as Record<string, unknown>;
     if (file.collection === 'roles') {
-      pages.set(`roles/${file.id}/`, { path: `roles/${file.id}/`, file: file.path, titleField: 'title', descriptionField: 'summary', date: dateOf(data.lastReviewed) });
+      pages.set(`roles/${file.id}/`, {
+        path: `roles/${file.id}/`,
+        file: file.path,
+        titleField: 'title',
+        descriptionField: 'summary',
+        date: dateOf(data.lastReviewed),
+      });
     } else if (file.collection === 'guides' && data.draft !== true) {
       pages.set(`guides/${file.id}/`, {
         path: `guides/${file.id}/`,
@@ -44,10 +50,19 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
   }
   const all = [...pages.values()];
   const listings = [
-    { path: 'roles/', file: 'src/pages/roles/index.astro', date: newest(all.filter((p) => p.path.startsWith('roles/')).map((p) => p.date)) },
-    { path: 'guides/', file: 'src/pages/guides/index.astro', date: newest(all.filter((p) => p.path.startsWith('guides/')).map((p) => p.date)) },
+    {
+      path: 'roles/',
+      file: 'src/pages/roles/index.astro',
+      date: newest(all.filter((p) => p.path.startsWith('roles/')).map((p) => p.date)),
+    },
+    {
+      path: 'guides/',
+      file: 'src/pages/guides/index.astro',
+      date: newest(all.filter((p) => p.path.startsWith('guides/')).map((p) => p.date)),
+    },
     { path: '', file: 'src/pages/index.astro', date: newest(all.map((p) => p.date)) },
   ];
-  for (const listing of listings) pages.set(listing.path, { ...listing, titleField: 'title', descriptionField: 'description' });
+  for (const listing of listings)
+    pages.set(listing.path, { ...listing, titleField: 'title', descriptionField: 'description' });
   return pages;
 }

@@ -5,7 +5,10 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
+    if (code[0] === '#')
+      return String.fromCodePoint(
+        code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10),
+      );
     return entities[code.toLowerCase()] ?? whole;
   });
 }
@@ -13,7 +16,12 @@ export function decodeEntities(text: string): string {
 /** The attributes of every `<tag …>` in `html`, values decoded. */
 export function tagsOf(html: string, tag: string): Record<string, string>[] {
   return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))].map((match) =>
-    Object.fromEntries([...(match[1] ?? '').matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!.toLowerCase(), decodeEntities(a[2] ?? '')])),
+    Object.fromEntries(
+      [...(match[1] ?? '').matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [
+        a[1]!.toLowerCase(),
+        decodeEntities(a[2] ?? ''),
+      ]),
+    ),
   );
 }
 
@@ -43,10 +51,14 @@ export function readHead(html: string): PageHead {
     // Only the document's own <title>: an inline SVG in the body may carry its own.
     titles: [...head.matchAll(/<title>([\s\S]*?)<\/title>/gi)].map((m) => decodeEntities(m[1] ?? '').trim()),
     descriptions: meta.get('description') ?? [],
-    canonicals: tagsOf(head, 'link').filter((a) => a.rel === 'canonical').map((a) => a.href ?? ''),
+    canonicals: tagsOf(head, 'link')
+      .filter((a) => a.rel === 'canonical')
+      .map((a) => a.href ?? ''),
     h1Count: [...body.matchAll(/<h1[\s>]/gi)].length,
     robots: meta.get('robots') ?? [],
-    jsonLd: [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? ''),
+    jsonLd: [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].map(
+      (m) => m[1] ?? '',
+    ),
     meta,
   };
 }

@@ -50,16 +50,21 @@ export default function pagefind(): AstroIntegration {
           const searchable = await countSearchablePages(site);
           if (searchable === 0) {
             // Without any data-pagefind-body, Pagefind would index every page whole, header and footer included.
-            throw new Error(`no page in ${site} has data-pagefind-body — role and guide layouts must pass \`searchable\` to BaseLayout`);
+            throw new Error(
+              `no page in ${site} has data-pagefind-body — role and guide layouts must pass \`searchable\` to BaseLayout`,
+            );
           }
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
           await Promise.all(unusedBundles.map((file) => rm(join(output, file), { force: true })));
-          logger.info(`indexed ${searchable} of ${added.page_count} pages into ${join(base, 'pagefind/')} in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `indexed ${searchable} of ${added.page_count} pages into ${join(base, 'pagefind/')} in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await close();
         }

@@ -9,7 +9,12 @@ const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)
 const maxHeaderLine = 2000;
 
 const decode = (value: string) =>
-  value.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  value
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * Writes dist/_headers after the build: the policy Astro put in each page's <meta>, merged into one
@@ -40,9 +45,14 @@ export function securityHeaders(): AstroIntegration {
         const policy = siteHeaderPolicy(policies);
         const file = headersFile(policy);
         const long = file.split('\n').find((line) => line.length > maxHeaderLine);
-        if (long) logger.warn(`a _headers line is ${long.length} characters; Cloudflare Pages ignores lines over ${maxHeaderLine}`);
+        if (long)
+          logger.warn(
+            `a _headers line is ${long.length} characters; Cloudflare Pages ignores lines over ${maxHeaderLine}`,
+          );
         writeFileSync(join(outDir, '_headers'), file);
-        logger.info(`_headers written: one policy for ${pages.length} pages (${policies.size} distinct page policies merged)`);
+        logger.info(
+          `_headers written: one policy for ${pages.length} pages (${policies.size} distinct page policies merged)`,
+        );
       },
     },
   };

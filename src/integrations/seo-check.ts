@@ -47,8 +47,14 @@ export function seoCheck(pages: Map<string, ContentPage>): AstroIntegration {
         const built: BuiltPage[] = htmlFiles(root).map((file) => {
           const path = routePath(file);
           const content = pages.get(path.slice(1));
-          const route = routes.find((r) => r.type === 'page' && (r.patternRegex.test(path) || r.patternRegex.test(`${path}/`)));
-          const source = content ?? { file: route?.entrypoint ?? relative(process.cwd(), join(root, file)), titleField: 'title', descriptionField: 'description' };
+          const route = routes.find(
+            (r) => r.type === 'page' && (r.patternRegex.test(path) || r.patternRegex.test(`${path}/`)),
+          );
+          const source = content ?? {
+            file: route?.entrypoint ?? relative(process.cwd(), join(root, file)),
+            titleField: 'title',
+            descriptionField: 'description',
+          };
           return { file, html: readFileSync(join(root, file), 'utf8'), source };
         });
         const problems = checkBuiltPages(built, noindexFiles);

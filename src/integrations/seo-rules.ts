@@ -18,7 +18,17 @@ export interface PageProblem {
 export const descriptionLength = { min: 50, max: 160 } as const;
 
 /** Tags every indexable page must carry, so link previews and crawlers always find them. */
-export const requiredMeta = ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'twitter:card'];
+export const requiredMeta = [
+  'og:title',
+  'og:description',
+  'og:type',
+  'og:url',
+  'og:image',
+  'og:image:width',
+  'og:image:height',
+  'og:image:alt',
+  'twitter:card',
+];
 
 /**
  * What makes a built page a correct landing page: exactly one title, description, canonical
@@ -33,15 +43,31 @@ export function checkBuiltPages(pages: BuiltPage[], noindexFiles: Record<string,
     const head = readHead(page.html);
     const { titleField, descriptionField } = page.source;
     const at = (field: string) => `${page.source.file}  ${field}`;
-    const problem = (where: string, what: string, fix: string) => problems.push({ page: page.file, source: where, what, fix });
+    const problem = (where: string, what: string, fix: string) =>
+      problems.push({ page: page.file, source: where, what, fix });
     const once = (found: number, what: string, where: string, fix: string) => {
       if (found !== 1) problem(where, `has ${found} ${what} (expected exactly 1)`, fix);
     };
 
     once(head.titles.length, '<title> elements', at(titleField), 'give BaseLayout a `title` and add no other <title>');
-    once(head.descriptions.length, 'meta descriptions', at(descriptionField), 'give BaseLayout a `description` and add no other description tag');
-    once(head.canonicals.length, 'canonical links', 'src/layouts/BaseLayout.astro', 'let BaseLayout write the only <link rel="canonical">');
-    once(head.h1Count, '<h1> headings', page.source.file, 'keep one <h1>, the page title, and use <h2> and below for sections (also in the MDX body: "##", not "#")');
+    once(
+      head.descriptions.length,
+      'meta descriptions',
+      at(descriptionField),
+      'give BaseLayout a `description` and add no other description tag',
+    );
+    once(
+      head.canonicals.length,
+      'canonical links',
+      'src/layouts/BaseLayout.astro',
+      'let BaseLayout write the only <link rel="canonical">',
+    );
+    once(
+      head.h1Count,
+      '<h1> headings',
+      page.source.file,
+      'keep one <h1>, the page title, and use <h2> and below for sections (also in the MDX body: "##", not "#")',
+    );
 
     const description = head.descriptions[0];
     if (description !== undefined) {
@@ -50,7 +76,9 @@ export function checkBuiltPages(pages: BuiltPage[], noindexFiles: Record<string,
         problem(
           at(descriptionField),
           `description is ${length} characters, outside ${descriptionLength.min}–${descriptionLength.max}`,
-          length < descriptionLength.min ? 'write a fuller sentence of at least 50 characters' : 'shorten it to 160 characters or fewer: search results cut off the rest',
+          length < descriptionLength.min
+            ? 'write a fuller sentence of at least 50 characters'
+            : 'shorten it to 160 characters or fewer: search results cut off the rest',
         );
       }
     }
@@ -61,25 +89,49 @@ export function checkBuiltPages(pages: BuiltPage[], noindexFiles: Record<string,
       if (value === undefined) continue;
       const key = value.trim().toLowerCase();
       const first = firstWith[kind].get(key);
-      if (first) problem(at(field), `has the same ${kind} as ${first}: "${value}"`, `make it unique: search engines and readers tell pages apart by their ${kind}`);
+      if (first)
+        problem(
+          at(field),
+          `has the same ${kind} as ${first}: "${value}"`,
+          `make it unique: search engines and readers tell pages apart by their ${kind}`,
+        );
       else firstWith[kind].set(key, page.file);
     }
 
     for (const name of requiredMeta) {
-      if (!head.meta.get(name)?.[0]) problem('src/lib/head.ts', `has no ${name} tag`, 'pass BaseLayout an image (or let it use the site card) so headTags() writes every sharing tag');
+      if (!head.meta.get(name)?.[0])
+        problem(
+          'src/lib/head.ts',
+          `has no ${name} tag`,
+          'pass BaseLayout an image (or let it use the site card) so headTags() writes every sharing tag',
+        );
     }
     head.jsonLd.forEach((text, index) => {
       try {
         JSON.parse(text);
       } catch (error) {
-        problem('src/lib/jsonld/', `JSON-LD block ${index + 1} does not parse (${(error as Error).message})`, 'build structured data with the functions in src/lib/jsonld/ and render it with serializeJsonLd()');
+        problem(
+          'src/lib/jsonld/',
+          `JSON-LD block ${index + 1} does not parse (${(error as Error).message})`,
+          'build structured data with the functions in src/lib/jsonld/ and render it with serializeJsonLd()',
+        );
       }
     });
 
     const noindex = head.robots.some((content) => /\bnoindex\b/i.test(content));
     const listed = page.file in noindexFiles;
-    if (noindex && !listed) problem(page.source.file, 'is marked noindex but src/sitemap-policy.ts lists it in the sitemap', 'add its file to noindexFiles in src/sitemap-policy.ts, or drop the noindex prop');
-    if (!noindex && listed) problem(page.source.file, 'is in noindexFiles (src/sitemap-policy.ts) but has no robots noindex tag', 'pass `noindex` to BaseLayout, or remove it from noindexFiles');
+    if (noindex && !listed)
+      problem(
+        page.source.file,
+        'is marked noindex but src/sitemap-policy.ts lists it in the sitemap',
+        'add its file to noindexFiles in src/sitemap-policy.ts, or drop the noindex prop',
+      );
+    if (!noindex && listed)
+      problem(
+        page.source.file,
+        'is in noindexFiles (src/sitemap-policy.ts) but has no robots noindex tag',
+        'pass `noindex` to BaseLayout, or remove it from noindexFiles',
+      );
   }
   return problems;
 }

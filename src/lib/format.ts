@@ -22,7 +22,12 @@ export function formatMoney(amount: number, currency: string): string {
   const key = `${currency}:${digits}`;
   let format = moneyFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: digits });
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    });
     moneyFormats.set(key, format);
   }
   return format.format(amount);
@@ -33,7 +38,13 @@ export function formatCount(value: number): string {
 }
 
 const periodWords = { year: 'a year', month: 'a month', hour: 'an hour' } as const;
-const levelWords = { entry: 'Entry level', junior: 'Junior', mid: 'Mid-level', senior: 'Senior', all: 'All levels' } as const;
+const levelWords = {
+  entry: 'Entry level',
+  junior: 'Junior',
+  mid: 'Mid-level',
+  senior: 'Senior',
+  all: 'All levels',
+} as const;
 const statisticWords = { median: 'Median', average: 'Average', range: 'Range' } as const;
 
 export const periodLabel = (period: SalaryFigure['period']) => periodWords[period];
@@ -60,7 +71,12 @@ export function formatSalary(figure: SalaryFigure): string {
 export function annualEquivalent(figure: SalaryFigure): string | undefined {
   if (figure.period !== 'hour') return undefined;
   const scale = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * fullTimeHoursPerYear));
-  const amounts = { currency: figure.currency, amount: scale(figure.amount), min: scale(figure.min), max: scale(figure.max) };
+  const amounts = {
+    currency: figure.currency,
+    amount: scale(figure.amount),
+    min: scale(figure.min),
+    max: scale(figure.max),
+  };
   return `about ${formatAmount(amounts)} a year at ${formatCount(fullTimeHoursPerYear)} hours`;
 }
 

@@ -49,7 +49,10 @@ export function headTags(meta: PageMeta): HeadTag[] {
   }
   if (meta.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
   if (meta.feed) {
-    tags.push({ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: meta.feed.title, href: meta.feed.url.href } });
+    tags.push({
+      tag: 'link',
+      attrs: { rel: 'alternate', type: 'application/rss+xml', title: meta.feed.title, href: meta.feed.url.href },
+    });
   }
   return tags;
 }

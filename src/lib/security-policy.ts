@@ -48,7 +48,8 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Referrer-Policy': referrerPolicy,
   'X-Content-Type-Options': 'nosniff',
   // The site uses none of these features; nothing embedded may ask for them either.
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   // For browsers that predate frame-ancestors.
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -114,6 +115,11 @@ export function parseHeadersFile(text: string): { pattern: string; headers: [str
 
 /** Whether a _headers path pattern ("/*", "/roles/*", "/search/") matches a URL path. */
 export function patternMatches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }

@@ -18,7 +18,11 @@ export type SalaryFigure = Omit<RawSalary, 'source' | 'via'> & {
   /** Marked "older figure" (src/lib/figure-age.ts): older than the configured age and not superseded. */
   older: boolean;
 };
-export type OutlookFigure = Omit<RawOutlook, 'source' | 'via'> & { source: SourceEntry; via?: SourceEntry; older: boolean };
+export type OutlookFigure = Omit<RawOutlook, 'source' | 'via'> & {
+  source: SourceEntry;
+  via?: SourceEntry;
+  older: boolean;
+};
 
 /** A role with every reference resolved and its place in the progression graph. */
 export interface Role {
@@ -78,7 +82,13 @@ async function buildSiteData(): Promise<SiteData> {
   const sourceById = new Map(sourceEntries.map((entry) => [entry.id, entry]));
   const familyById = new Map(familyEntries.map((entry) => [entry.id, entry]));
 
-  function resolve<T>(map: Map<string, T>, ref: { id: string }, file: string | undefined, field: string, folder: string): T | undefined {
+  function resolve<T>(
+    map: Map<string, T>,
+    ref: { id: string },
+    file: string | undefined,
+    field: string,
+    folder: string,
+  ): T | undefined {
     const target = map.get(ref.id);
     if (!target) problems.push(`${file ?? '?'}  ${field}  "${ref.id}" does not exist — create ${folder} or fix the id`);
     return target;
@@ -103,17 +113,23 @@ async function buildSiteData(): Promise<SiteData> {
     const salaries = data.salaries.flatMap((figure, i): SalaryFigure[] => {
       const resolved = source(figure.source, `salaries[${i}].source`);
       const via = figure.via && source(figure.via, `salaries[${i}].via`);
-      return resolved ? [{ ...figure, source: resolved, via, older: olderFigure(figure.year, figure.supersededBy) }] : [];
+      return resolved
+        ? [{ ...figure, source: resolved, via, older: olderFigure(figure.year, figure.supersededBy) }]
+        : [];
     });
     const outlook = data.outlook.flatMap((figure, i): OutlookFigure[] => {
       const resolved = source(figure.source, `outlook[${i}].source`);
       const via = figure.via && source(figure.via, `outlook[${i}].via`);
-      return resolved ? [{ ...figure, source: resolved, via, older: olderFigure(figure.from, figure.supersededBy) }] : [];
+      return resolved
+        ? [{ ...figure, source: resolved, via, older: olderFigure(figure.from, figure.supersededBy) }]
+        : [];
     });
     const expand = (text: string, field: string) => {
       const expanded = expandFigureTokens(text, { salaries, outlook });
       for (const token of expanded.unknown) {
-        problems.push(`${filePath ?? '?'}  ${field}  ${token} names no figure in this role — use an id from its salaries or outlook`);
+        problems.push(
+          `${filePath ?? '?'}  ${field}  ${token} names no figure in this role — use an id from its salaries or outlook`,
+        );
       }
       return expanded.text;
     };
@@ -121,7 +137,13 @@ async function buildSiteData(): Promise<SiteData> {
       question: expand(faq.question, `faqs[${i}].question`),
       answer: expand(faq.answer, `faqs[${i}].answer`),
     }));
-    const family = resolve(familyById, data.family, filePath, 'family', `an entry "${data.family.id}" in content/families.yaml`);
+    const family = resolve(
+      familyById,
+      data.family,
+      filePath,
+      'family',
+      `an entry "${data.family.id}" in content/families.yaml`,
+    );
     roles.set(entry.id, {
       id: entry.id,
       entry,
@@ -153,7 +175,10 @@ async function buildSiteData(): Promise<SiteData> {
 /** The role with this id, or a build error naming the component and id that asked for it. */
 export async function requireRole(id: string, askedBy: string): Promise<Role> {
   const role = (await loadSite()).roles.get(id);
-  if (!role) throw new ContentReferenceError([`${askedBy}  role="${id}"  no role with that id — use a file name from content/roles/ without .mdx`]);
+  if (!role)
+    throw new ContentReferenceError([
+      `${askedBy}  role="${id}"  no role with that id — use a file name from content/roles/ without .mdx`,
+    ]);
   return role;
 }
 
@@ -162,7 +187,9 @@ export async function requireSalary(roleId: string, figureId: string, askedBy: s
   const figure = role.salaries.find((f) => f.id === figureId);
   if (!figure) {
     const known = role.salaries.map((f) => f.id).join(', ') || 'none';
-    throw new ContentReferenceError([`${askedBy}  id="${figureId}"  ${roleId} has no salary figure with that id — known ids: ${known}`]);
+    throw new ContentReferenceError([
+      `${askedBy}  id="${figureId}"  ${roleId} has no salary figure with that id — known ids: ${known}`,
+    ]);
   }
   return figure;
 }
@@ -172,7 +199,9 @@ export async function requireOutlook(roleId: string, figureId: string, askedBy: 
   const figure = role.outlook.find((f) => f.id === figureId);
   if (!figure) {
     const known = role.outlook.map((f) => f.id).join(', ') || 'none';
-    throw new ContentReferenceError([`${askedBy}  id="${figureId}"  ${roleId} has no outlook figure with that id — known ids: ${known}`]);
+    throw new ContentReferenceError([
+      `${askedBy}  id="${figureId}"  ${roleId} has no outlook figure with that id — known ids: ${known}`,
+    ]);
   }
   return figure;
 }

@@ -5,7 +5,8 @@ import { loadSite } from '../lib/site-data.ts';
 import { guideUrl, sitePath } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The guides as an RSS feed, newest first; every page links to it with <link rel="alternate">. */
 export const GET: APIRoute = async (context) => {

@@ -24,7 +24,8 @@ export const currencyCode = z.string().refine((code) => currencies.has(code), {
     `"${String(issue.input)}" is not an ISO 4217 currency code — use three capital letters such as "USD", "EUR" or "GBP".`,
 });
 
-const yearError = 'is not a year — give the year the figure refers to (for example 2023), or write "undated" when the source does not say';
+const yearError =
+  'is not a year — give the year the figure refers to (for example 2023), or write "undated" when the source does not say';
 
 /** A plausible calendar year; out-of-range numbers get the same editor-facing message as any other non-year. */
 export const calendarYear = z.int({ error: yearError }).min(1990, { error: yearError }).max(2100, { error: yearError });
@@ -42,13 +43,17 @@ const dateError = 'is not a date — write it as YYYY-MM-DD, e.g. 2026-11-23';
  * An impossible day such as 2026-02-30 is refused: `new Date()` would quietly
  * roll it over to 2 March and the page would show a date nobody wrote.
  */
-export const calendarDate = z.preprocess((value) => {
-  if (typeof value !== 'string') return value;
-  const day = value.trim();
-  const date = new Date(`${day}T00:00:00Z`);
-  const exact = /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
-  return exact ? date : value;
-}, z.date({ error: dateError }));
+export const calendarDate = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return value;
+    const day = value.trim();
+    const date = new Date(`${day}T00:00:00Z`);
+    const exact =
+      /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+    return exact ? date : value;
+  },
+  z.date({ error: dateError }),
+);
 
 /** A calendar date written YYYY-MM-DD; impossible days such as 2026-02-30 are refused, not rolled over. */
 export const date = calendarDate
@@ -59,9 +64,9 @@ export const date = calendarDate
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A short identifier made of lowercase letters, digits and hyphens. */
-export const slugId = z
-  .string()
-  .regex(slugPattern, { error: 'is not a valid id — use lowercase letters, digits and hyphens only, e.g. "bls-2023-median"' });
+export const slugId = z.string().regex(slugPattern, {
+  error: 'is not a valid id — use lowercase letters, digits and hyphens only, e.g. "bls-2023-median"',
+});
 
 /** A line of prose that must not be empty. */
 export const text = z.string().trim().min(1, { error: 'is empty — write some text' });

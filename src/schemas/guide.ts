@@ -10,20 +10,35 @@ export const guideSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceT
         .pipe(
           z
             .string()
-            .min(50, { error: (i) => `is ${String(i.input).length} characters, too short for a description — write at least 50` })
-            .max(160, { error: (i) => `is ${String(i.input).length} characters, too long for a description — shorten it to 160 or fewer` }),
+            .min(50, {
+              error: (i) => `is ${String(i.input).length} characters, too short for a description — write at least 50`,
+            })
+            .max(160, {
+              error: (i) =>
+                `is ${String(i.input).length} characters, too long for a description — shorten it to 160 or fewer`,
+            }),
         )
         .meta({ description: 'One sentence, 50 to 160 characters: the meta description and the card text.' }),
       published: date.meta({ description: 'First publication date (YYYY-MM-DD).' }),
       updated: date.optional().meta({ description: 'Date of the last substantial update (YYYY-MM-DD).' }),
       author: filledText.meta({ description: 'Who wrote it.' }),
-      roles: z.array(ref('roles')).prefault([]).meta({ description: 'The roles the guide is about: ids of files in content/roles/.' }),
+      roles: z
+        .array(ref('roles'))
+        .prefault([])
+        .meta({ description: 'The roles the guide is about: ids of files in content/roles/.' }),
       tags: z.array(filledText).prefault([]).meta({ description: 'Topics, lowercase ("salary", "education").' }),
-      draft: z.boolean().prefault(false).meta({ description: 'A draft is previewed in `npm run dev` but never built for the published site.' }),
+      draft: z
+        .boolean()
+        .prefault(false)
+        .meta({ description: 'A draft is previewed in `npm run dev` but never built for the published site.' }),
     })
     .superRefine((guide, ctx) => {
       if (guide.updated && guide.updated < guide.published) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than "published" — an update cannot come before publication' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: 'is earlier than "published" — an update cannot come before publication',
+        });
       }
     })
     .meta({ description: 'The frontmatter of a guide.' });

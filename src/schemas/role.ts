@@ -5,7 +5,8 @@ import { salaryFigureSchema } from './salary.ts';
 
 // Field descriptions live in .meta(): docs/frontmatter-reference.md is generated from them.
 
-const list = (what: string) => z.array(filledText, { error: `is not a list — write ${what} as a list, one "- item" per line` });
+const list = (what: string) =>
+  z.array(filledText, { error: `is not a list — write ${what} as a list, one "- item" per line` });
 
 export const educationRouteKinds = [
   'degree',
@@ -19,9 +20,9 @@ export const educationRouteKinds = [
 const faqSchema = z
   .object({
     question: filledText.meta({ description: 'The question, as a reader would ask it.' }),
-    answer: filledText.meta({ description: 'The answer, in the site\'s own words, from the sources.' }),
+    answer: filledText.meta({ description: "The answer, in the site's own words, from the sources." }),
   })
-  .meta({ description: 'A question readers ask, answered in the site\'s own words.' });
+  .meta({ description: "A question readers ask, answered in the site's own words." });
 
 const educationRouteSchema = z
   .object({
@@ -34,17 +35,27 @@ const educationRouteSchema = z
 
 const occupationCodeSchema = z
   .object({
-    system: z.enum(['US-SOC-2018'], { error: 'is not a known classification — use "US-SOC-2018"' }).meta({ description: 'The classification.' }),
-    code: z.string().regex(/^\d{2}-\d{4}$/, { error: 'is not a SOC code — write it like "15-1252"' }).meta({ description: 'The code ("15-1252").' }),
-    title: filledText.meta({ description: 'The occupation\'s official title.' }),
-    note: z.string().optional().meta({ description: 'Why this code applies: the role has no code of its own, so this is a mapping.' }),
+    system: z
+      .enum(['US-SOC-2018'], { error: 'is not a known classification — use "US-SOC-2018"' })
+      .meta({ description: 'The classification.' }),
+    code: z
+      .string()
+      .regex(/^\d{2}-\d{4}$/, { error: 'is not a SOC code — write it like "15-1252"' })
+      .meta({ description: 'The code ("15-1252").' }),
+    title: filledText.meta({ description: "The occupation's official title." }),
+    note: z
+      .string()
+      .optional()
+      .meta({ description: 'Why this code applies: the role has no code of its own, so this is a mapping.' }),
   })
   .meta({ description: 'An official occupation code the role is counted under.' });
 
 export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
-      title: filledText.meta({ description: 'The job title as the page heading shows it, in sentence case ("Back-end developer").' }),
+      title: filledText.meta({
+        description: 'The job title as the page heading shows it, in sentence case ("Back-end developer").',
+      }),
       aliases: z
         .array(filledText)
         .prefault([])
@@ -53,12 +64,21 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         .pipe(
           z
             .string()
-            .min(50, { error: (i) => `is ${String(i.input).length} characters, too short for a summary — write at least 50` })
-            .max(160, { error: (i) => `is ${String(i.input).length} characters, too long for a summary — shorten it to 160 or fewer` }),
+            .min(50, {
+              error: (i) => `is ${String(i.input).length} characters, too short for a summary — write at least 50`,
+            })
+            .max(160, {
+              error: (i) =>
+                `is ${String(i.input).length} characters, too long for a summary — shorten it to 160 or fewer`,
+            }),
         )
         .meta({ description: 'One sentence, 50 to 160 characters: the meta description and the card text.' }),
-      family: ref('families').meta({ description: 'The family the role is listed under on /roles/: an id in content/families.yaml.' }),
-      lastReviewed: date.meta({ description: 'When an editor last checked the whole profile against its sources (YYYY-MM-DD).' }),
+      family: ref('families').meta({
+        description: 'The family the role is listed under on /roles/: an id in content/families.yaml.',
+      }),
+      lastReviewed: date.meta({
+        description: 'When an editor last checked the whole profile against its sources (YYYY-MM-DD).',
+      }),
       duties: list('duties')
         .min(1, { error: 'is empty — list at least one duty' })
         .meta({ description: 'What the role does, one responsibility per item.' }),
@@ -74,14 +94,18 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
           languages: list('languages').prefault([]).meta({ description: 'Programming languages.' }),
           frameworks: list('frameworks').prefault([]).meta({ description: 'Frameworks and libraries.' }),
           databases: list('databases').prefault([]).meta({ description: 'Databases and data stores.' }),
-          infrastructure: list('servers, platforms and infrastructure').prefault([]).meta({ description: 'Servers, platforms and infrastructure.' }),
+          infrastructure: list('servers, platforms and infrastructure')
+            .prefault([])
+            .meta({ description: 'Servers, platforms and infrastructure.' }),
           tools: list('tools').prefault([]).meta({ description: 'Everyday tools.' }),
         })
         .prefault({})
         .meta({ description: 'Technologies the role uses, grouped.' }),
       education: z
         .object({
-          typical: filledText.meta({ description: 'The usual entry qualification, in a few words ("Bachelor\'s degree in computer science").' }),
+          typical: filledText.meta({
+            description: 'The usual entry qualification, in a few words ("Bachelor\'s degree in computer science").',
+          }),
           routes: z.array(educationRouteSchema).prefault([]).meta({ description: 'The ways into the role.' }),
           certifications: list('certifications').prefault([]).meta({ description: 'Certifications the sources name.' }),
         })
@@ -95,22 +119,46 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
           colleagues: list('colleagues').prefault([]).meta({ description: 'The people the role works with.' }),
         })
         .meta({ description: 'Where and how the work happens.' }),
-      salaries: z.array(salaryFigureSchema(ref)).prefault([]).meta({ description: 'Pay figures, each with its source and year.' }),
-      outlook: z.array(outlookFigureSchema(ref)).prefault([]).meta({ description: 'Projected growth and openings, each with its period and source.' }),
-      occupationCodes: z.array(occupationCodeSchema).prefault([]).meta({ description: 'Official occupation codes the role maps to.' }),
+      salaries: z
+        .array(salaryFigureSchema(ref))
+        .prefault([])
+        .meta({ description: 'Pay figures, each with its source and year.' }),
+      outlook: z
+        .array(outlookFigureSchema(ref))
+        .prefault([])
+        .meta({ description: 'Projected growth and openings, each with its period and source.' }),
+      occupationCodes: z
+        .array(occupationCodeSchema)
+        .prefault([])
+        .meta({ description: 'Official occupation codes the role maps to.' }),
       progression: z
         .object({
-          leadsTo: z.array(ref('roles')).prefault([]).meta({ description: 'Roles people move on to: ids of files in content/roles/. Each of those pages then lists this role under "Where people come from".' }),
-          comesFrom: z.array(ref('roles')).prefault([]).meta({ description: 'Roles people come from: ids of files in content/roles/. Each of those pages then lists this role under "Where it leads".' }),
+          leadsTo: z.array(ref('roles')).prefault([]).meta({
+            description:
+              'Roles people move on to: ids of files in content/roles/. Each of those pages then lists this role under "Where people come from".',
+          }),
+          comesFrom: z.array(ref('roles')).prefault([]).meta({
+            description:
+              'Roles people come from: ids of files in content/roles/. Each of those pages then lists this role under "Where it leads".',
+          }),
         })
         .prefault({})
         .meta({ description: 'Where the role leads and where people come from.' }),
-      related: z.array(ref('roles')).prefault([]).meta({ description: 'Roles worth comparing with this one: ids of files in content/roles/.' }),
-      faqs: z.array(faqSchema).prefault([]).meta({ description: 'Questions and answers shown on the page and as FAQPage data.' }),
+      related: z
+        .array(ref('roles'))
+        .prefault([])
+        .meta({ description: 'Roles worth comparing with this one: ids of files in content/roles/.' }),
+      faqs: z
+        .array(faqSchema)
+        .prefault([])
+        .meta({ description: 'Questions and answers shown on the page and as FAQPage data.' }),
       sources: z
         .array(ref('sources'))
         .min(1, { error: 'is empty — cite at least one source id from content/sources/' })
-        .meta({ description: 'Every source the profile draws on: ids of files in content/sources/. Each figure\'s source must be in this list.' }),
+        .meta({
+          description:
+            "Every source the profile draws on: ids of files in content/sources/. Each figure's source must be in this list.",
+        }),
     })
     .superRefine((role, ctx) => {
       const ids = new Set<string>();
@@ -120,7 +168,11 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
       ] as const) {
         figures.forEach((figure, index) => {
           if (ids.has(figure.id)) {
-            ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `"${figure.id}" is used twice — each figure needs its own id` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [field, index, 'id'],
+              message: `"${figure.id}" is used twice — each figure needs its own id`,
+            });
           }
           ids.add(figure.id);
         });

@@ -5,16 +5,22 @@ export const salaryLevels = ['entry', 'junior', 'mid', 'senior', 'all'] as const
 export const salaryPeriods = ['year', 'month', 'hour'] as const;
 export const salaryStatistics = ['median', 'average', 'range'] as const;
 
-const positiveAmount = z.number().positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' });
+const positiveAmount = z
+  .number()
+  .positive({ error: 'is not a positive number — write the amount as digits, without currency sign or commas' });
 
 // Field descriptions live in .meta(): docs/frontmatter-reference.md is generated from them.
 export const salaryFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
-      id: slugId.meta({ description: 'Unique within the role ("bls-2023-median"); MDX components and `supersededBy` use it.' }),
+      id: slugId.meta({
+        description: 'Unique within the role ("bls-2023-median"); MDX components and `supersededBy` use it.',
+      }),
       region: regionCode.meta({ description: 'Where the figure applies: an ISO 3166 code ("US", "FR", "US-OK").' }),
       currency: currencyCode.meta({ description: 'The ISO 4217 currency the amounts are in ("USD", "EUR", "GBP").' }),
-      period: z.enum(salaryPeriods, { error: 'is not a period — use "year", "month" or "hour"' }).meta({ description: 'What the amounts are paid per.' }),
+      period: z
+        .enum(salaryPeriods, { error: 'is not a period — use "year", "month" or "hour"' })
+        .meta({ description: 'What the amounts are paid per.' }),
       level: z
         .enum(salaryLevels, { error: 'is not a level — use entry, junior, mid, senior or all' })
         .meta({ description: 'The career stage the figure describes; "all" when the source does not split by level.' }),
@@ -24,16 +30,27 @@ export const salaryFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: Ref
       amount: positiveAmount.optional().meta({ description: 'The single amount (median or average), digits only.' }),
       min: positiveAmount.optional().meta({ description: 'The low end of a range, digits only.' }),
       max: positiveAmount.optional().meta({ description: 'The high end of a range, digits only.' }),
-      basis: z.enum(['gross', 'net']).optional().meta({ description: 'Gross (before tax) or net pay, when the source says.' }),
-      year: figureYear.meta({ description: 'The year the figure refers to, or "undated" when the source does not say: never a guess.' }),
-      asOf: z.string().optional().meta({ description: 'A more precise date the source gives ("May 2023").' }),
-      scope: z
-        .string()
+      basis: z
+        .enum(['gross', 'net'])
         .optional()
-        .meta({ description: 'What the figure actually counts, when it is broader than the role ("Software developers, QA analysts and testers").' }),
-      source: ref('sources').meta({ description: 'Where the figure comes from: the id of a file in content/sources/.' }),
-      via: ref('sources').optional().meta({ description: 'Where the site found it, when that is not the original publisher: a source id.' }),
-      supersededBy: slugId.optional().meta({ description: 'The id of a newer figure, in the same list, that replaces this one.' }),
+        .meta({ description: 'Gross (before tax) or net pay, when the source says.' }),
+      year: figureYear.meta({
+        description: 'The year the figure refers to, or "undated" when the source does not say: never a guess.',
+      }),
+      asOf: z.string().optional().meta({ description: 'A more precise date the source gives ("May 2023").' }),
+      scope: z.string().optional().meta({
+        description:
+          'What the figure actually counts, when it is broader than the role ("Software developers, QA analysts and testers").',
+      }),
+      source: ref('sources').meta({
+        description: 'Where the figure comes from: the id of a file in content/sources/.',
+      }),
+      via: ref('sources')
+        .optional()
+        .meta({ description: 'Where the site found it, when that is not the original publisher: a source id.' }),
+      supersededBy: slugId
+        .optional()
+        .meta({ description: 'The id of a newer figure, in the same list, that replaces this one.' }),
       note: z.string().optional().meta({ description: 'A caveat readers should see beside the figure.' }),
     })
     .superRefine((figure, ctx) => {
@@ -60,7 +77,12 @@ export const salaryFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: Ref
         });
       }
       if (figure.statistic === 'range' && !hasRange) {
-        ctx.addIssue({ code: 'custom', path: ['statistic'], message: 'statistic is "range" but no "min" and "max" are given — add them, or use "median" or "average" with "amount"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statistic'],
+          message:
+            'statistic is "range" but no "min" and "max" are given — add them, or use "median" or "average" with "amount"',
+        });
       }
       if (figure.statistic !== 'range' && figure.amount === undefined && hasRange) {
         ctx.addIssue({

@@ -22,7 +22,8 @@ function linkedStylesheets(html: string): string[] {
 
 /** Anything the browser would execute or compile: scripts, modules, workers, WebAssembly, search. */
 const scriptLike = (request: Request) =>
-  ['script'].includes(request.resourceType()) || /\.(m?js|wasm)(\?|$)|\/pagefind\//.test(new URL(request.url()).pathname);
+  ['script'].includes(request.resourceType()) ||
+  /\.(m?js|wasm)(\?|$)|\/pagefind\//.test(new URL(request.url()).pathname);
 
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
@@ -36,7 +37,8 @@ test.describe('byte budgets', () => {
       const html = readFileSync(fileFor(dist, path), 'utf8');
       const css = linkedStylesheets(html).map((file) => gzipSize(readFileSync(file)));
       const total = gzipSize(html) + css.reduce((a, b) => a + b, 0);
-      if (total > roleBudgetBytes) over.push(`${path}: ${total} bytes (HTML ${gzipSize(html)}, CSS ${css.join(' + ')})`);
+      if (total > roleBudgetBytes)
+        over.push(`${path}: ${total} bytes (HTML ${gzipSize(html)}, CSS ${css.join(' + ')})`);
     }
     expect(over, 'role pages over the budget').toEqual([]);
   });
@@ -96,9 +98,15 @@ for (const { type, path } of pageTypes(dist)) {
           const shifts: { value: number; sources: string[] }[] = [];
           (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+            for (const entry of list.getEntries() as unknown as {
+              value: number;
+              hadRecentInput: boolean;
+              sources?: { node?: Node }[];
+            }[]) {
               if (entry.hadRecentInput) continue;
-              const sources = (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName)));
+              const sources = (entry.sources ?? []).map((s) =>
+                s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName),
+              );
               shifts.push({ value: entry.value, sources });
             }
           }).observe({ type: 'layout-shift', buffered: true });
@@ -106,7 +114,9 @@ for (const { type, path } of pageTypes(dist)) {
         await page.goto(path);
         await settle(page);
         await page.waitForTimeout(300);
-        const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+        const shifts = await page.evaluate(
+          () => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts,
+        );
         expect(shifts, 'layout shifts (value and the elements that moved)').toEqual([]);
       });
     }

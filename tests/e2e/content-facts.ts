@@ -53,7 +53,8 @@ export function role(id: string): Page<RoleData> {
   return found;
 }
 
-export const technologiesOf = (r: Page<RoleData>) => Object.values(r.data.technologies ?? {}).flatMap((list) => list ?? []);
+export const technologiesOf = (r: Page<RoleData>) =>
+  Object.values(r.data.technologies ?? {}).flatMap((list) => list ?? []);
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** Region codes as the site names them ("US" → "United States"), like src/lib/format.ts. */

@@ -10,6 +10,9 @@ test('no built page shows an unexpanded figure token', () => {
 
 test('FAQ answers show figures filled in from the typed data', async ({ page }) => {
   await page.goto('roles/backend-developer/');
-  const answer = page.locator('#faq').locator('xpath=..').getByText(/software developers alone/);
+  const answer = page
+    .locator('#faq')
+    .locator('xpath=..')
+    .getByText(/software developers alone/);
   await expect(answer).toContainText('$132,270 a year');
 });

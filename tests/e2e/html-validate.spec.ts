@@ -16,7 +16,8 @@ test('every built HTML file passes html-validate', async () => {
   for (const file of files) {
     const report = await validator.validateFile(join(dist, file));
     for (const result of report.results) {
-      for (const m of result.messages) problems.push(`dist/${file}:${m.line}:${m.column}  ${m.ruleId}  ${m.message}  (${m.selector ?? ''})`);
+      for (const m of result.messages)
+        problems.push(`dist/${file}:${m.line}:${m.column}  ${m.ruleId}  ${m.message}  (${m.selector ?? ''})`);
     }
   }
   expect(problems).toEqual([]);

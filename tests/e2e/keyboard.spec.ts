@@ -15,12 +15,30 @@ function focusState(page: Page) {
     const style = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     const ring =
-      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || (style.boxShadow !== 'none' && style.boxShadow !== '');
-    const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+      (style.boxShadow !== 'none' && style.boxShadow !== '');
+    const onScreen =
+      box.width > 0 &&
+      box.height > 0 &&
+      box.bottom > 0 &&
+      box.top < innerHeight &&
+      box.right > 0 &&
+      box.left < innerWidth;
     // Past the skip link's target: inside <main> or after it (a page whose content has no control yet).
     const main = document.getElementById('main');
-    const afterMain = !!main && (main === el || (main.compareDocumentPosition(el) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0);
-    return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().slice(0, 40), ring, onScreen, afterMain };
+    const afterMain =
+      !!main &&
+      (main === el ||
+        (main.compareDocumentPosition(el) &
+          (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !==
+          0);
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim().slice(0, 40),
+      ring,
+      onScreen,
+      afterMain,
+    };
   });
 }
 
@@ -45,7 +63,8 @@ for (const { type, path } of pageTypes(dist)) {
         await page.keyboard.press('Tab');
         const state = await focusState(page);
         if (!state) break;
-        if (!state.ring || !state.onScreen) unseen.push(`Tab ${i + 1}: <${state.tag}> "${state.text}" ring=${state.ring} onScreen=${state.onScreen}`);
+        if (!state.ring || !state.onScreen)
+          unseen.push(`Tab ${i + 1}: <${state.tag}> "${state.text}" ring=${state.ring} onScreen=${state.onScreen}`);
       }
       expect(unseen).toEqual([]);
     });

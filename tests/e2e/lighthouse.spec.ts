@@ -13,7 +13,10 @@ test('Lighthouse scores meet the budget on every audited page type', async () =>
   const below = results.flatMap((r) =>
     (Object.keys(minimum) as (keyof typeof minimum)[])
       .filter((category) => r.scores[category] < minimum[category])
-      .map((category) => `${r.label} ${r.path}: ${category} ${r.scores[category]} < ${minimum[category]} — ${r.failing.filter((f) => f.startsWith(category)).join('; ')}`),
+      .map(
+        (category) =>
+          `${r.label} ${r.path}: ${category} ${r.scores[category]} < ${minimum[category]} — ${r.failing.filter((f) => f.startsWith(category)).join('; ')}`,
+      ),
   );
   expect(results.map((r) => r.label)).toEqual(['home', 'role', 'guide', 'search']);
   expect(below).toEqual([]);

@@ -12,10 +12,14 @@ for (const path of documents) {
   test(`${path} ships no JavaScript and prints without site chrome`, async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(new URL(request.url()).pathname)) scripts.push(request.url());
+      if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(new URL(request.url()).pathname))
+        scripts.push(request.url());
     });
     await page.goto(path, { waitUntil: 'networkidle' });
-    expect(scripts.filter((url) => !shortcutScript.test(new URL(url).pathname)), 'JavaScript requested while loading').toEqual([]);
+    expect(
+      scripts.filter((url) => !shortcutScript.test(new URL(url).pathname)),
+      'JavaScript requested while loading',
+    ).toEqual([]);
     // Structured data (JSON-LD) is data, not code; every other script element but the shortcut is refused.
     const code = await page
       .locator('script:not([type="application/ld+json"]):not([type="module"][src*="HeaderSearch"])')
@@ -31,6 +35,9 @@ for (const path of documents) {
     const link = page.locator('main a[href^="/"], main a[href^="http"]').first();
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     const href = (await link.getAttribute('href'))!;
-    expect(after.includes(href) || after.includes('attr(href)'), `printed link shows its URL (::after is ${after})`).toBe(true);
+    expect(
+      after.includes(href) || after.includes('attr(href)'),
+      `printed link shows its URL (::after is ${after})`,
+    ).toBe(true);
   });
 }

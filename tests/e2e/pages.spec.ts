@@ -6,7 +6,10 @@ import { basePath, distDir, guidePath, rolePath } from './support/dist.ts';
 
 /** The hrefs of links inside a locator's scope. */
 async function hrefs(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return page
+    .locator(selector)
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
 async function expectBreadcrumb(page: Page, parents: string[]) {
@@ -116,7 +119,7 @@ for (const id of guideIds()) {
   });
 }
 
-test('an unknown address answers 404 with the site\'s 404 page', async ({ page }) => {
+test("an unknown address answers 404 with the site's 404 page", async ({ page }) => {
   const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(readFileSync(`${distDir}/404.html`, 'utf8'))?.[1];
   expect(heading, 'dist/404.html has an h1').toBeTruthy();
   const response = await page.goto(`${basePath}no-such-page-${Date.now()}/`);

@@ -6,7 +6,8 @@ import { role, roleIds, source, sourceIds, type SalaryFigure } from './support/c
 import { builtPages, rolePath } from './support/dist.ts';
 
 const currencySymbol = (currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(1).find((p) => p.type === 'currency')!.value;
+  new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(1).find((p) => p.type === 'currency')!
+    .value;
 const grouped = (n: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
 
 /** The text of a row's cell under the column headed `name`. */
@@ -84,7 +85,8 @@ async function unmarkedAmounts(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = node.textContent ?? '';
-      if (money.test(text) && parent?.closest('.card, table') && !parent.closest('[data-figure]')) found.push(text.trim());
+      if (money.test(text) && parent?.closest('.card, table') && !parent.closest('[data-figure]'))
+        found.push(text.trim());
     }
     return found;
   });
@@ -120,7 +122,8 @@ for (const { path } of builtPages()) {
         problems.push(`${where}: does not name its source (${sourceNames(cited.source).join(' / ')})`);
       }
     }
-    for (const text of await unmarkedAmounts(page)) problems.push(`an amount shown without its source: "${text.slice(0, 100)}"`);
+    for (const text of await unmarkedAmounts(page))
+      problems.push(`an amount shown without its source: "${text.slice(0, 100)}"`);
 
     expect(problems, problems.join('\n')).toEqual([]);
   });

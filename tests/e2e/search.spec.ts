@@ -6,11 +6,14 @@ import { families, guides, regionsOf, role, roles, technologiesOf } from './cont
 const backend = role('backend-developer');
 const status = (page: Page) => page.locator('#search-status');
 const resultTitles = (page: Page) => page.locator('#search-results .result-link');
-const facet = (page: Page, legend: string) => page.locator('fieldset.facet').filter({ has: page.locator('legend', { hasText: legend }) });
+const facet = (page: Page, legend: string) =>
+  page.locator('fieldset.facet').filter({ has: page.locator('legend', { hasText: legend }) });
 
 /** The facet value's checkbox and its count, as the reader sees them. */
 async function facetCount(page: Page, legend: string, value: string): Promise<number> {
-  const label = facet(page, legend).locator('label').filter({ has: page.locator('.facet-value', { hasText: new RegExp(`^${escape(value)}$`) }) });
+  const label = facet(page, legend)
+    .locator('label')
+    .filter({ has: page.locator('.facet-value', { hasText: new RegExp(`^${escape(value)}$`) }) });
   return Number.parseInt((await label.locator('.facet-count').textContent()) ?? '', 10);
 }
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,23 +38,43 @@ test.describe('index', () => {
       await page.locator('#search-more').click();
       await expect(resultTitles(page)).toHaveCount(Math.min(total, shown + 10));
     }
-    const urls = await resultTitles(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(urls.sort()).toEqual([...roles.map((r) => `/roles/${r.id}/`), ...guides.map((g) => `/guides/${g.id}/`)].sort());
+    const urls = await resultTitles(page).evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(urls.sort()).toEqual(
+      [...roles.map((r) => `/roles/${r.id}/`), ...guides.map((g) => `/guides/${g.id}/`)].sort(),
+    );
   });
 
-  test('keeps the text of the page and skips its chrome: header, footer, contents, dates, bylines, links to other roles', async ({ page }) => {
+  test('keeps the text of the page and skips its chrome: header, footer, contents, dates, bylines, links to other roles', async ({
+    page,
+  }) => {
     await page.goto('/search/');
     await expect(status(page)).toHaveText('');
-    const indexed = await page.evaluate(async (urls) => {
-      const bundle = '/pagefind/pagefind.js';
-      const pagefind = await import(bundle);
-      const all = await Promise.all((await pagefind.search(null)).results.map((r: { data(): Promise<{ url: string; content: string }> }) => r.data()));
-      return urls.map((url) => all.find((d) => d.url === url)?.content ?? '');
-    }, [`/roles/${backend.id}/`, `/guides/${guides[0]!.id}/`]);
+    const indexed = await page.evaluate(
+      async (urls) => {
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = await import(bundle);
+        const all = await Promise.all(
+          (await pagefind.search(null)).results.map((r: { data(): Promise<{ url: string; content: string }> }) =>
+            r.data(),
+          ),
+        );
+        return urls.map((url) => all.find((d) => d.url === url)?.content ?? '');
+      },
+      [`/roles/${backend.id}/`, `/guides/${guides[0]!.id}/`],
+    );
     const [rolePage, guidePage] = indexed as [string, string];
     expect(rolePage).toContain(backend.data.title);
     expect(rolePage).toContain('blockchain');
-    for (const chrome of [siteConfig.tagline, 'Skip to content', 'On this page', 'Suggest an edit', 'Last reviewed', 'Next roles']) {
+    for (const chrome of [
+      siteConfig.tagline,
+      'Skip to content',
+      'On this page',
+      'Suggest an edit',
+      'Last reviewed',
+      'Next roles',
+    ]) {
       expect(rolePage, chrome).not.toContain(chrome);
     }
     // The related-role list shows other roles' summaries: theirs, not this page's.
@@ -70,19 +93,28 @@ test.describe('ranking: the right page first', () => {
     for (const r of roles) expect(await firstResult(page, r.data.title), r.data.title).toBe(r.data.title);
   });
 
-  test('other names find the role first: “server-side developer”, “backend engineer” and every other alias', async ({ page }) => {
+  test('other names find the role first: “server-side developer”, “backend engineer” and every other alias', async ({
+    page,
+  }) => {
     const aliases = backend.data.aliases ?? [];
     expect(aliases).toEqual(expect.arrayContaining(['Server-side developer', 'Backend engineer']));
     await page.goto('/search/');
-    for (const query of ['server-side developer', 'backend engineer']) expect(await firstResult(page, query), query).toBe(backend.data.title);
-    for (const r of roles) for (const alias of r.data.aliases ?? []) expect(await firstResult(page, alias), alias).toBe(r.data.title);
+    for (const query of ['server-side developer', 'backend engineer'])
+      expect(await firstResult(page, query), query).toBe(backend.data.title);
+    for (const r of roles)
+      for (const alias of r.data.aliases ?? []) expect(await firstResult(page, alias), alias).toBe(r.data.title);
   });
 
   test('a technology named only in a page’s body finds that page', async ({ page }) => {
     const term = 'blockchain';
     const named = [...roles, ...guides].filter((p) => p.body.toLowerCase().includes(term));
-    expect(named.map((p) => p.id), `only one page's MDX body names ${term}`).toEqual([backend.id]);
-    const inMetadata = [backend.data.title, ...(backend.data.aliases ?? []), ...technologiesOf(backend)].join(' ').toLowerCase();
+    expect(
+      named.map((p) => p.id),
+      `only one page's MDX body names ${term}`,
+    ).toEqual([backend.id]);
+    const inMetadata = [backend.data.title, ...(backend.data.aliases ?? []), ...technologiesOf(backend)]
+      .join(' ')
+      .toLowerCase();
     expect(inMetadata).not.toContain(term);
     await page.goto('/search/');
     expect(await firstResult(page, term)).toBe(backend.data.title);
@@ -137,26 +169,36 @@ test.describe('filters', () => {
   test('technology and salary-region filters list exactly the roles that have them', async ({ page }) => {
     const postgres = roles.filter((r) => technologiesOf(r).includes('PostgreSQL')).map((r) => r.data.title);
     await page.goto('/search/?technology=PostgreSQL');
-    await expect(status(page)).toHaveText(`${postgres.length} ${postgres.length === 1 ? 'page' : 'pages'} match the filters`);
+    await expect(status(page)).toHaveText(
+      `${postgres.length} ${postgres.length === 1 ? 'page' : 'pages'} match the filters`,
+    );
     // Results render after the filter applies: poll rather than read once.
     await expect.poll(async () => (await resultTitles(page).allTextContents()).sort()).toEqual(postgres.sort());
 
     const france = roles.filter((r) => regionsOf(r).includes('France'));
     await page.goto('/search/');
     expect(await facetCount(page, 'Salary figures for', 'France')).toBe(france.length);
-    await facet(page, 'Salary figures for').getByLabel(/^France/).check();
-    await expect.poll(async () => (await resultTitles(page).allTextContents()).sort()).toEqual(france.map((r) => r.data.title).sort());
+    await facet(page, 'Salary figures for')
+      .getByLabel(/^France/)
+      .check();
+    await expect
+      .poll(async () => (await resultTitles(page).allTextContents()).sort())
+      .toEqual(france.map((r) => r.data.title).sort());
   });
 
   test('sorting by last update puts the newest page first', async ({ page }) => {
     const dates = async () => {
       await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
-      return (await page.locator('.result-meta span:last-child').allTextContents()).map((text) => Date.parse(/\w+ \d{1,2}, \d{4}$/.exec(text)?.[0] ?? ''));
+      return (await page.locator('.result-meta span:last-child').allTextContents()).map((text) =>
+        Date.parse(/\w+ \d{1,2}, \d{4}$/.exec(text)?.[0] ?? ''),
+      );
     };
     const newestFirst = (list: number[]) => [...list].sort((a, b) => b - a);
     await page.goto('/search/?q=salary');
     const byRelevance = await dates();
-    expect(byRelevance, 'the best match for "salary" is not the newest page, so sorting shows').not.toEqual(newestFirst(byRelevance));
+    expect(byRelevance, 'the best match for "salary" is not the newest page, so sorting shows').not.toEqual(
+      newestFirst(byRelevance),
+    );
     await page.getByLabel('Sort by').selectOption('updated');
     await expect(page).toHaveURL(/sort=updated/);
     const byDate = await dates();
@@ -186,7 +228,9 @@ test.describe('states and links', () => {
     await page.goto('/search/');
     await page.locator('#search-input').pressSequentially('salary');
     await expect(page).toHaveURL(/\/search\/\?q=salary$/);
-    await facet(page, 'Page type').getByLabel(/^Guide/).check();
+    await facet(page, 'Page type')
+      .getByLabel(/^Guide/)
+      .check();
     await expect(page).toHaveURL(/\/search\/\?q=salary&type=Guide$/);
     await page.goBack();
     await expect(page).toHaveURL(/\/search\/\?q=salary$/);
@@ -194,7 +238,9 @@ test.describe('states and links', () => {
     await expect(page.locator('#search-input')).toHaveValue('salary');
   });
 
-  test('without JavaScript the header box is a GET form and the search page says search needs it', async ({ browser }) => {
+  test('without JavaScript the header box is a GET form and the search page says search needs it', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/roles/${backend.id}/`);
@@ -208,7 +254,9 @@ test.describe('states and links', () => {
 });
 
 test.describe('keyboard', () => {
-  test('“/” and Ctrl+K focus the header box; arrows pick a result, Enter opens it, Escape closes the list', async ({ page }) => {
+  test('“/” and Ctrl+K focus the header box; arrows pick a result, Enter opens it, Escape closes the list', async ({
+    page,
+  }) => {
     await page.goto('/guides/');
     await page.keyboard.press('/');
     await expect(page.locator('#site-search')).toBeFocused();

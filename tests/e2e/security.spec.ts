@@ -50,7 +50,9 @@ test.describe('Content Security Policy', () => {
     test(`the ${type} page (${path}) runs without a single violation or console error`, async ({ page }) => {
       const watch = await watchViolations(page);
       const response = await page.goto(server.url + path);
-      expect(response?.headers()['content-security-policy'], 'CSP header from _headers').toContain("frame-ancestors 'none'");
+      expect(response?.headers()['content-security-policy'], 'CSP header from _headers').toContain(
+        "frame-ancestors 'none'",
+      );
       await page.waitForLoadState('networkidle');
       // Using the search box is where script arrives (Pagefind and its WebAssembly): exercise it.
       const search = page.getByRole('searchbox').first();
@@ -126,7 +128,12 @@ test.describe('Content Security Policy', () => {
     await page.setContent(`<iframe src="${server.url}/" title="framed"></iframe>`);
     await page.waitForTimeout(500);
     const framed = page.frames().find((frame) => frame.url().startsWith(server.url));
-    const heading = framed ? await framed.locator('h1').count().catch(() => 0) : 0;
+    const heading = framed
+      ? await framed
+          .locator('h1')
+          .count()
+          .catch(() => 0)
+      : 0;
     expect(heading, 'the framed page must not render').toBe(0);
     expect(refused.length, 'Chromium reports the frame-ancestors refusal').toBeGreaterThan(0);
   });
@@ -152,7 +159,9 @@ test.describe('every built page, as written', () => {
       if (!policy) return [`${file}: no CSP <meta>`];
       const script = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
       const sources = script.trim().split(/\s+/);
-      const bad = sources.filter((s) => !["'self'", "'wasm-unsafe-eval'"].includes(s) && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s));
+      const bad = sources.filter(
+        (s) => !["'self'", "'wasm-unsafe-eval'"].includes(s) && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s),
+      );
       return bad.length > 0 ? [`${file}: script-src allows ${bad.join(' ')}`] : [];
     });
     expect(wrong).toEqual([]);
@@ -160,13 +169,17 @@ test.describe('every built page, as written', () => {
 
   test('has no inline style attribute, event handler or javascript: URL (the CSP would block them)', () => {
     const found = pages.flatMap(({ file, html }) =>
-      [...html.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=|\b(?:href|src)="\s*javascript:/gi)].map((m) => `${file}: ${m[0].slice(0, 80)}`),
+      [...html.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=|\b(?:href|src)="\s*javascript:/gi)].map(
+        (m) => `${file}: ${m[0].slice(0, 80)}`,
+      ),
     );
     expect(found).toEqual([]);
   });
 
   test('states its referrer policy for hosts that ignore _headers', () => {
-    const missing = pages.filter(({ html }) => !/<meta name="referrer" content="strict-origin-when-cross-origin"/.test(html));
+    const missing = pages.filter(
+      ({ html }) => !/<meta name="referrer" content="strict-origin-when-cross-origin"/.test(html),
+    );
     expect(missing.map((p) => p.file)).toEqual([]);
   });
 });

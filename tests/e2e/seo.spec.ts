@@ -107,13 +107,17 @@ test.describe('every built page', () => {
         expect(one('twitter:card')).toBe('summary_large_image');
         expect(one('og:image:alt').length).toBeGreaterThan(20);
         const image = one('og:image');
-        expect(new URL(image).origin, 'og:image is absolute on the canonical host').toBe(new URL(canonicals[0]!).origin);
+        expect(new URL(image).origin, 'og:image is absolute on the canonical host').toBe(
+          new URL(canonicals[0]!).origin,
+        );
         const slug = built.file.split('/')[1];
         if (rolePages.includes(built)) {
           expect(pathOf(image)).toBe(`${base}og/roles/${slug}.png`);
           // The card leads with the same pay figure as the page's "At a glance" box; its alt text says so.
           const pay = page.locator('.glance dd strong').first();
-          expect(one('og:image:alt')).toContain((await pay.count()) > 0 ? await pay.textContent() : 'No sourced figure yet');
+          expect(one('og:image:alt')).toContain(
+            (await pay.count()) > 0 ? await pay.textContent() : 'No sourced figure yet',
+          );
           expect(one('og:image:alt')).toContain(facts.h1s[0]);
         }
         if (guidePages.includes(built)) expect(pathOf(image)).toBe(`${base}og/guides/${slug}.png`);
@@ -152,7 +156,9 @@ test.describe('every built page', () => {
         expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
         expect(items.map((i) => i.name)).toEqual(facts.breadcrumbs.map((c) => c.label));
         // Linked crumbs point where the JSON-LD does; the current page's crumb is the page itself.
-        expect(items.map((i) => pathOf(i.item))).toEqual(facts.breadcrumbs.map((c) => (c.href ? pathOf(c.href) : built.path)));
+        expect(items.map((i) => pathOf(i.item))).toEqual(
+          facts.breadcrumbs.map((c) => (c.href ? pathOf(c.href) : built.path)),
+        );
       });
     });
   }
@@ -176,15 +182,20 @@ test.describe('role pages', () => {
       expect(occupation).toBeDefined();
       expect(occupation!.name).toBe(facts.h1s[0]);
       expect(occupation!.description).toBe(await page.locator('.role-profile > header .lede').textContent());
-      expect(occupation!.mainEntityOfPage.lastReviewed).toBe(await page.locator('.role-profile > header .page-dates > time').getAttribute('datetime'));
+      expect(occupation!.mainEntityOfPage.lastReviewed).toBe(
+        await page.locator('.role-profile > header .page-dates > time').getAttribute('datetime'),
+      );
       expect(occupation!.mainEntityOfPage['@id']).toBe(facts.canonicals[0]);
 
       const aliases = page.locator('.glance dt', { hasText: 'Also called' }).locator('xpath=following-sibling::dd');
-      if (occupation!.alternateName) expect((occupation!.alternateName as string[]).join(', ')).toBe(await aliases.textContent());
+      if (occupation!.alternateName)
+        expect((occupation!.alternateName as string[]).join(', ')).toBe(await aliases.textContent());
       else await expect(aliases).toHaveCount(0);
 
       for (const category of occupation!.occupationalCategory ?? []) {
-        await expect(page.locator('section[aria-labelledby="outlook"] li', { hasText: category.codeValue })).toContainText(category.name);
+        await expect(
+          page.locator('section[aria-labelledby="outlook"] li', { hasText: category.codeValue }),
+        ).toContainText(category.name);
       }
 
       // The profile's own salary table: every row that is not superseded, with what it shows.
@@ -200,7 +211,10 @@ test.describe('role pages', () => {
       const estimates = (occupation!.estimatedSalary ?? []) as Json[];
       const rowOf = (estimate: Json) => rows.find((row) => row.id === new URL(estimate['@id']).hash.slice(1));
       expect(estimates.map((e) => rowOf(e)?.id).sort(), 'one estimate per current figure in the table').toEqual(
-        rows.filter((r) => !r.superseded).map((r) => r.id).sort(),
+        rows
+          .filter((r) => !r.superseded)
+          .map((r) => r.id)
+          .sort(),
       );
 
       const periodOf: Record<string, string> = { P1Y: 'a year', P1M: 'a month', PT1H: 'an hour' };
@@ -210,12 +224,17 @@ test.describe('role pages', () => {
         expect(types).toContain('MonetaryAmountDistribution');
         expect(estimate.currency, row.id).toBe(row.currency);
         expect(periodOf[estimate.duration], row.id).toBe(row.period);
-        const values = [estimate.median ?? estimate.value, estimate.minValue, estimate.maxValue].filter((v) => v !== undefined);
+        const values = [estimate.median ?? estimate.value, estimate.minValue, estimate.maxValue].filter(
+          (v) => v !== undefined,
+        );
         expect(values, `${row.id}: the amounts the table shows`).toEqual(amountsIn(row.amount));
       }
       const regions = new Set(estimates.length ? (occupation!.occupationLocation as Json[]).map((p) => p.name) : []);
       for (const row of rows.filter((r) => !r.superseded)) {
-        const region = await page.locator(`#${row.id} td`).nth(3).evaluate((td) => td.firstChild?.textContent?.trim());
+        const region = await page
+          .locator(`#${row.id} td`)
+          .nth(3)
+          .evaluate((td) => td.firstChild?.textContent?.trim());
         expect(regions.has(region!), `${row.id}: ${region} is an occupationLocation`).toBe(true);
       }
     });
@@ -223,7 +242,10 @@ test.describe('role pages', () => {
     test(`${built.file}: FAQPage repeats the questions and answers the page shows`, async ({ page }) => {
       const facts = await open(page, built.path);
       const shown = await page.locator('section[aria-labelledby="faq"] .faq').evaluateAll((faqs) =>
-        faqs.map((faq) => ({ question: faq.querySelector('h3')?.textContent ?? '', answer: faq.querySelector('p')?.textContent ?? '' })),
+        faqs.map((faq) => ({
+          question: faq.querySelector('h3')?.textContent ?? '',
+          answer: faq.querySelector('p')?.textContent ?? '',
+        })),
       );
       const faqPages = ofType(parsed(facts.jsonLd), 'FAQPage');
       if (shown.length === 0) {
@@ -231,7 +253,10 @@ test.describe('role pages', () => {
         return;
       }
       expect(faqPages).toHaveLength(1);
-      const data = (faqPages[0]!.mainEntity as Json[]).map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }));
+      const data = (faqPages[0]!.mainEntity as Json[]).map((q) => ({
+        question: q.name,
+        answer: q.acceptedAnswer.text,
+      }));
       expect(data).toEqual(shown);
     });
   }
@@ -246,7 +271,9 @@ test.describe('guide pages', () => {
       expect(article!.headline).toBe(facts.h1s[0]);
       expect(article!.description).toBe(facts.descriptions[0]);
       expect(article!.image).toBe(facts.meta['og:image']![0]);
-      expect(article!.dateModified).toBe(await page.locator('article header .page-dates > time').getAttribute('datetime'));
+      expect(article!.dateModified).toBe(
+        await page.locator('article header .page-dates > time').getAttribute('datetime'),
+      );
       expect(article!.datePublished <= article!.dateModified).toBe(true);
       await expect(page.locator('article header .byline')).toHaveText(`By ${article!.author.name}`);
     });
@@ -262,7 +289,10 @@ test.describe('sitemap, robots.txt and feed', () => {
     expect(pathOf(sitemap!)).toBe(`${base}sitemap-index.xml`);
   });
 
-  test('the sitemap is well-formed XML listing exactly the indexable built pages, with their dates', async ({ page, request }) => {
+  test('the sitemap is well-formed XML listing exactly the indexable built pages, with their dates', async ({
+    page,
+    request,
+  }) => {
     await page.goto(base);
     const index = await parseXml(page, await fetchText(request, `${base}sitemap-index.xml`), 'sitemap');
     expect([index.error, index.root]).toEqual([null, 'sitemapindex']);
@@ -275,7 +305,10 @@ test.describe('sitemap, robots.txt and feed', () => {
       entries.push(...sitemap.records);
     }
     const listed = entries.map((e) => pathOf(e.loc!)).sort();
-    const indexable = pages.filter((p) => !noindexFiles.includes(p.file)).map((p) => p.path).sort();
+    const indexable = pages
+      .filter((p) => !noindexFiles.includes(p.file))
+      .map((p) => p.path)
+      .sort();
     expect(listed, 'every sitemap URL is a built page, and every indexable built page is listed').toEqual(indexable);
 
     for (const entry of entries) {
@@ -283,7 +316,10 @@ test.describe('sitemap, robots.txt and feed', () => {
       expect(entry.loc, 'the sitemap lists canonical URLs').toBe(facts.canonicals[0]);
       expect(entry.lastmod, `${entry.loc} has a lastmod`).toBeDefined();
       const shown = page.locator('.page-dates time').first();
-      if ((await shown.count()) > 0) expect(entry.lastmod!.slice(0, 10), `${entry.loc}: lastmod is the date the page shows`).toBe(await shown.getAttribute('datetime'));
+      if ((await shown.count()) > 0)
+        expect(entry.lastmod!.slice(0, 10), `${entry.loc}: lastmod is the date the page shows`).toBe(
+          await shown.getAttribute('datetime'),
+        );
     }
   });
 

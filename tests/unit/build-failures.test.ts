@@ -96,7 +96,9 @@ describe('npm run build refuses broken content', { concurrency: true }, () => {
     const line = copy.edit('roles/senior-developer.mdx', 'min: 55000', 'min: 75000');
     await assertBuildFails(
       copy,
-      new RegExp(`^content/roles/senior-developer\\.mdx:${line} {2}salaries\\[0\\]\\.min {2}min \\(75000\\) is greater than max \\(70000\\) — swap them$`),
+      new RegExp(
+        `^content/roles/senior-developer\\.mdx:${line} {2}salaries\\[0\\]\\.min {2}min \\(75000\\) is greater than max \\(70000\\) — swap them$`,
+      ),
     );
   });
 
@@ -113,7 +115,11 @@ describe('npm run build refuses broken content', { concurrency: true }, () => {
 
   test('a salary figure citing a source that does not exist', async () => {
     const copy = contentCopy();
-    const line = copy.edit('roles/senior-developer.mdx', 'source: french-job-profile\n', 'source: french-job-profile-2030\n');
+    const line = copy.edit(
+      'roles/senior-developer.mdx',
+      'source: french-job-profile\n',
+      'source: french-job-profile-2030\n',
+    );
     await assertBuildFails(
       copy,
       new RegExp(
@@ -127,7 +133,9 @@ describe('npm run build refuses broken content', { concurrency: true }, () => {
     const line = copy.edit('roles/senior-developer.mdx', 'amount: 68.27', 'amount: "68 dollars"');
     await assertBuildFails(
       copy,
-      new RegExp(`^content/roles/senior-developer\\.mdx:${line} {2}salaries\\[1\\]\\.amount {2}should be a number \\("68 dollars"\\) — `),
+      new RegExp(
+        `^content/roles/senior-developer\\.mdx:${line} {2}salaries\\[1\\]\\.amount {2}should be a number \\("68 dollars"\\) — `,
+      ),
     );
   });
 });

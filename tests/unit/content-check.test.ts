@@ -182,7 +182,9 @@ describe('figures in FAQ text and the progression graph', { concurrency }, () =>
       edit(alpha, 'answer: No, it is a test fixture.', 'answer: It pays $50,000 a year.'),
     ));
   test('a token that names a real figure passes', async () => {
-    const { code, out } = await check(edit(alpha, 'answer: No, it is a test fixture.', 'answer: It pays {{salary:fso-median}}.'));
+    const { code, out } = await check(
+      edit(alpha, 'answer: No, it is a test fixture.', 'answer: It pays {{salary:fso-median}}.'),
+    );
     assert.equal(code, 0, out);
   });
   test('a role that leads to itself', () =>

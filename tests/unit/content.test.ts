@@ -38,7 +38,8 @@ test('every collection in content.config.ts finds entries in content/', async ()
   delete process.env.CONTENT_DIR;
   const found = Object.entries(await collections('default')).map(([name, { loader }]) => [name, entriesFound(loader)]);
   assert.deepEqual(found.map(([name]) => name).sort(), ['families', 'guides', 'roles', 'sources']);
-  for (const [name, count] of found) assert.ok(Number(count) > 0, `collection "${name}" is empty: check its loader's base in src/content.config.ts`);
+  for (const [name, count] of found)
+    assert.ok(Number(count) > 0, `collection "${name}" is empty: check its loader's base in src/content.config.ts`);
 });
 
 test('CONTENT_DIR moves every collection to another folder', async () => {

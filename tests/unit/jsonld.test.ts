@@ -24,7 +24,19 @@ describe('salaryDistribution', () => {
   });
 
   it('keeps the ends of a range as minValue/maxValue, never as invented percentiles', () => {
-    const data = salaryDistribution(figure({ id: 'fr', region: 'FR', currency: 'EUR', statistic: 'range', amount: undefined, min: 35000, max: 48000, source: recruiter }), page);
+    const data = salaryDistribution(
+      figure({
+        id: 'fr',
+        region: 'FR',
+        currency: 'EUR',
+        statistic: 'range',
+        amount: undefined,
+        min: 35000,
+        max: 48000,
+        source: recruiter,
+      }),
+      page,
+    );
     assert.deepEqual(data['@type'], ['MonetaryAmountDistribution', 'MonetaryAmount']);
     assert.equal(data.currency, 'EUR');
     assert.equal(data.minValue, 35000);
@@ -33,7 +45,10 @@ describe('salaryDistribution', () => {
   });
 
   it('gives an hourly average as `value` with duration PT1H', () => {
-    const data = salaryDistribution(figure({ id: 'avg', period: 'hour', statistic: 'average', amount: 47.36, year: 'undated' }), page);
+    const data = salaryDistribution(
+      figure({ id: 'avg', period: 'hour', statistic: 'average', amount: 47.36, year: 'undated' }),
+      page,
+    );
     assert.equal(data.duration, 'PT1H');
     assert.equal(data.value, 47.36);
     assert.equal('median' in data, false);
@@ -41,7 +56,18 @@ describe('salaryDistribution', () => {
   });
 
   it('names the figure by statistic, period, level, region, date and source', () => {
-    const data = salaryDistribution(figure({ id: 'x', level: 'senior', region: 'GB', currency: 'GBP', asOf: 'May 2023', basis: 'gross', scope: 'Seniors only' }), page);
+    const data = salaryDistribution(
+      figure({
+        id: 'x',
+        level: 'senior',
+        region: 'GB',
+        currency: 'GBP',
+        asOf: 'May 2023',
+        basis: 'gross',
+        scope: 'Seniors only',
+      }),
+      page,
+    );
     assert.equal(data.name, 'Median a year, gross, senior, United Kingdom, May 2023 (BLS)');
     assert.equal(data.description, 'Seniors only');
   });
@@ -50,28 +76,52 @@ describe('salaryDistribution', () => {
 describe('currentFigures', () => {
   it('leaves out figures a newer one supersedes', () => {
     const kept = currentFigures([figure({ id: 'new' }), figure({ id: 'old', supersededBy: 'new' })]);
-    assert.deepEqual(kept.map((f) => f.id), ['new']);
+    assert.deepEqual(
+      kept.map((f) => f.id),
+      ['new'],
+    );
   });
 });
 
 describe('occupationJsonLd', () => {
   it('builds the Occupation from the role data', () => {
     const data = occupationJsonLd(
-      occupation({ salaries: [figure({ id: 'us' }), figure({ id: 'us-old', supersededBy: 'us' }), figure({ id: 'ok', region: 'US-OK' })] }),
+      occupation({
+        salaries: [
+          figure({ id: 'us' }),
+          figure({ id: 'us-old', supersededBy: 'us' }),
+          figure({ id: 'ok', region: 'US-OK' }),
+        ],
+      }),
       page,
     );
     assert.equal(data['@type'], 'Occupation');
     assert.equal(data.name, 'Back-end developer');
     assert.deepEqual(data.alternateName, ['Backend engineer']);
-    assert.deepEqual(data.mainEntityOfPage, { '@type': 'WebPage', '@id': page.href, url: page.href, lastReviewed: '2026-11-23' });
-    assert.deepEqual((data.estimatedSalary as { '@id': string }[]).map((s) => s['@id'].split('#')[1]), ['figure-us', 'figure-ok']);
-    assert.deepEqual((data.occupationLocation as { identifier: string }[]).map((p) => p.identifier), ['US', 'US-OK']);
+    assert.deepEqual(data.mainEntityOfPage, {
+      '@type': 'WebPage',
+      '@id': page.href,
+      url: page.href,
+      lastReviewed: '2026-11-23',
+    });
+    assert.deepEqual(
+      (data.estimatedSalary as { '@id': string }[]).map((s) => s['@id'].split('#')[1]),
+      ['figure-us', 'figure-ok'],
+    );
+    assert.deepEqual(
+      (data.occupationLocation as { identifier: string }[]).map((p) => p.identifier),
+      ['US', 'US-OK'],
+    );
     assert.deepEqual(data.occupationalCategory, [
       {
         '@type': 'CategoryCode',
         codeValue: '15-1252',
         name: 'Software Developers',
-        inCodeSet: { '@type': 'CategoryCodeSet', name: '2018 Standard Occupational Classification (SOC)', url: 'https://www.bls.gov/soc/2018/' },
+        inCodeSet: {
+          '@type': 'CategoryCodeSet',
+          name: '2018 Standard Occupational Classification (SOC)',
+          url: 'https://www.bls.gov/soc/2018/',
+        },
       },
     ]);
     assert.equal(data.educationRequirements, "Bachelor's degree");
@@ -82,10 +132,24 @@ describe('occupationJsonLd', () => {
   it('leaves out what the sources do not state instead of publishing the placeholder', () => {
     const data = JSON.parse(
       serializeJsonLd(
-        occupationJsonLd(occupation({ aliases: [], occupationCodes: [], education: { typical: "Not stated by the site's sources yet", routes: [], certifications: [] } }), page),
+        occupationJsonLd(
+          occupation({
+            aliases: [],
+            occupationCodes: [],
+            education: { typical: "Not stated by the site's sources yet", routes: [], certifications: [] },
+          }),
+          page,
+        ),
       ),
     );
-    for (const key of ['educationRequirements', 'alternateName', 'occupationalCategory', 'estimatedSalary', 'occupationLocation', 'qualifications']) {
+    for (const key of [
+      'educationRequirements',
+      'alternateName',
+      'occupationalCategory',
+      'estimatedSalary',
+      'occupationLocation',
+      'qualifications',
+    ]) {
       assert.equal(key in data, false, key);
     }
   });
@@ -103,7 +167,12 @@ describe('breadcrumbListJsonLd', () => {
     assert.deepEqual(data.itemListElement, [
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://example.org/atlas/' },
       { '@type': 'ListItem', position: 2, name: 'Roles', item: 'https://example.org/atlas/roles/' },
-      { '@type': 'ListItem', position: 3, name: 'Back-end developer', item: 'https://example.org/atlas/roles/backend-developer/' },
+      {
+        '@type': 'ListItem',
+        position: 3,
+        name: 'Back-end developer',
+        item: 'https://example.org/atlas/roles/backend-developer/',
+      },
     ]);
   });
 
@@ -115,7 +184,9 @@ describe('breadcrumbListJsonLd', () => {
 describe('faqPageJsonLd', () => {
   it('turns each question into a Question with its accepted Answer', () => {
     const data = faqPageJsonLd([{ question: 'Is a degree needed?', answer: 'Not always.' }], page)!;
-    assert.deepEqual(data.mainEntity, [{ '@type': 'Question', name: 'Is a degree needed?', acceptedAnswer: { '@type': 'Answer', text: 'Not always.' } }]);
+    assert.deepEqual(data.mainEntity, [
+      { '@type': 'Question', name: 'Is a degree needed?', acceptedAnswer: { '@type': 'Answer', text: 'Not always.' } },
+    ]);
   });
 
   it('is absent when the role has no questions', () => {
@@ -124,7 +195,14 @@ describe('faqPageJsonLd', () => {
 });
 
 describe('articleJsonLd', () => {
-  const guide = { title: 'How to start', description: 'x'.repeat(60), published: new Date('2026-11-17'), updated: undefined, author: 'Career Atlas editors', tags: ['education'] };
+  const guide = {
+    title: 'How to start',
+    description: 'x'.repeat(60),
+    published: new Date('2026-11-17'),
+    updated: undefined,
+    author: 'Career Atlas editors',
+    tags: ['education'],
+  };
   const image = new URL('https://example.org/atlas/og/guides/how-to-start.png');
   const publisher = { name: 'Career Atlas', url: site };
 
@@ -138,7 +216,12 @@ describe('articleJsonLd', () => {
   });
 
   it('uses the update date as dateModified and a Person for a personal byline', () => {
-    const data = articleJsonLd({ ...guide, updated: new Date('2026-12-01'), author: 'Ada Lovelace' }, page, image, publisher);
+    const data = articleJsonLd(
+      { ...guide, updated: new Date('2026-12-01'), author: 'Ada Lovelace' },
+      page,
+      image,
+      publisher,
+    );
     assert.equal(data.dateModified, '2026-12-01');
     assert.deepEqual(data.author, { '@type': 'Person', name: 'Ada Lovelace' });
   });
@@ -146,7 +229,12 @@ describe('articleJsonLd', () => {
 
 describe('websiteJsonLd', () => {
   it('points its SearchAction at the search page with ?q=', () => {
-    const data = websiteJsonLd({ name: 'Career Atlas', description: 'd', home: site, search: new URL('search/', site) });
+    const data = websiteJsonLd({
+      name: 'Career Atlas',
+      description: 'd',
+      home: site,
+      search: new URL('search/', site),
+    });
     const action = data.potentialAction as { target: { urlTemplate: string }; 'query-input': string };
     assert.equal(action.target.urlTemplate, 'https://example.org/atlas/search/?q={search_term_string}');
     assert.equal(action['query-input'], 'required name=search_term_string');

@@ -19,17 +19,26 @@ function request(url: string, base = '/'): Promise<{ next: true } | { status: nu
     // Just enough of a ServerResponse: a stream to pipe into, a status code and headers.
     const stream = new PassThrough();
     const headers: Record<string, unknown> = {};
-    const res = Object.assign(stream, { statusCode: 0, setHeader: (name: string, value: unknown) => (headers[name.toLowerCase()] = value) });
+    const res = Object.assign(stream, {
+      statusCode: 0,
+      setHeader: (name: string, value: unknown) => (headers[name.toLowerCase()] = value),
+    });
     const chunks: Buffer[] = [];
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve({ status: res.statusCode, type: headers['content-type'], body: Buffer.concat(chunks).toString() }));
+    stream.on('end', () =>
+      resolve({ status: res.statusCode, type: headers['content-type'], body: Buffer.concat(chunks).toString() }),
+    );
     handler({ url } as IncomingMessage, res as unknown as ServerResponse, () => resolve({ next: true }));
   });
 }
 
 describe('dev server: index of the last build', () => {
   it('serves files from <outDir>/pagefind/ with a JavaScript type', async () => {
-    assert.deepEqual(await request('/pagefind/pagefind.js?ts=1'), { status: 200, type: 'text/javascript; charset=utf-8', body: 'export const ok = 1;' });
+    assert.deepEqual(await request('/pagefind/pagefind.js?ts=1'), {
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+      body: 'export const ok = 1;',
+    });
   });
 
   it('honours the base path', async () => {

@@ -147,7 +147,12 @@ describe('salary figure', () => {
   });
 
   test('a figure with no amount is refused', () => {
-    refuses(salary, without(median, 'amount'), 'amount', 'the figure has no amount — give "amount", or "min" and "max" for a range');
+    refuses(
+      salary,
+      without(median, 'amount'),
+      'amount',
+      'the figure has no amount — give "amount", or "min" and "max" for a range',
+    );
   });
 
   test('a figure with no source is refused on source', () => {
@@ -180,7 +185,12 @@ describe('outlook figure', () => {
   });
 
   test('a period that ends before it starts is refused on to', () => {
-    refuses(outlook, { ...growth, from: 2033, to: 2023 }, 'to', 'the period ends (2023) before it starts (2033) — check both years');
+    refuses(
+      outlook,
+      { ...growth, from: 2033, to: 2023 },
+      'to',
+      'the period ends (2023) before it starts (2033) — check both years',
+    );
   });
 
   test('an outlook figure needs a year and a known metric', () => {
@@ -214,8 +224,18 @@ describe('role', () => {
   test('a summary under 50 or over 160 characters is refused', () => {
     const short = 'Writes server code.';
     const long = `${summary} ${summary}`;
-    refuses(role, { ...validRole, summary: short }, 'summary', `is ${short.length} characters, too short for a summary — write at least 50`);
-    refuses(role, { ...validRole, summary: long }, 'summary', `is ${long.length} characters, too long for a summary — shorten it to 160 or fewer`);
+    refuses(
+      role,
+      { ...validRole, summary: short },
+      'summary',
+      `is ${short.length} characters, too short for a summary — write at least 50`,
+    );
+    refuses(
+      role,
+      { ...validRole, summary: long },
+      'summary',
+      `is ${long.length} characters, too long for a summary — shorten it to 160 or fewer`,
+    );
     assert.ok(long.length > 160);
   });
 
@@ -249,12 +269,22 @@ describe('role', () => {
   });
 
   test('lists must be lists, and a role needs a duty and a source', () => {
-    refuses(role, { ...validRole, duties: 'Write code.' }, 'duties', 'is not a list — write duties as a list, one "- item" per line');
+    refuses(
+      role,
+      { ...validRole, duties: 'Write code.' },
+      'duties',
+      'is not a list — write duties as a list, one "- item" per line',
+    );
     refuses(role, { ...validRole, duties: [] }, 'duties', 'is empty — list at least one duty');
-    refuses(role, { ...validRole, sources: [] }, 'sources', 'is empty — cite at least one source id from content/sources/');
+    refuses(
+      role,
+      { ...validRole, sources: [] },
+      'sources',
+      'is empty — cite at least one source id from content/sources/',
+    );
   });
 
-  test('errors inside a figure carry the figure\'s index', () => {
+  test("errors inside a figure carry the figure's index", () => {
     refuses(
       role,
       { ...validRole, salaries: [median, { ...range, min: 90000 }] },
@@ -274,7 +304,12 @@ describe('guide', () => {
 
   test('a description outside 50 to 160 characters is refused', () => {
     const short = 'Routes in.';
-    refuses(guide, { ...validGuide, description: short }, 'description', `is ${short.length} characters, too short for a description — write at least 50`);
+    refuses(
+      guide,
+      { ...validGuide, description: short },
+      'description',
+      `is ${short.length} characters, too short for a description — write at least 50`,
+    );
   });
 
   test('an update before publication and a bad date are refused', () => {
@@ -303,7 +338,12 @@ describe('source', () => {
   });
 
   test('a URL must be a full web address, and the kind a known one', () => {
-    refuses(sourceSchema, { ...validSource, url: 'bls.gov' }, 'url', 'is not a web address — write the full address starting with https://');
+    refuses(
+      sourceSchema,
+      { ...validSource, url: 'bls.gov' },
+      'url',
+      'is not a web address — write the full address starting with https://',
+    );
     refuses(
       sourceSchema,
       { ...validSource, kind: 'blog' },

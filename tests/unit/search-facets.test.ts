@@ -7,7 +7,11 @@ const none = new Set<never>();
 
 describe('facet groups', () => {
   it('lists values with results, most results first, then by name, in the facets’ order', () => {
-    const groups = facetGroups({ technology: { Redis: 1, Java: 3, Go: 1, Rust: 0 }, type: { Guide: 2, Role: 5 } }, readState(new URLSearchParams()), none);
+    const groups = facetGroups(
+      { technology: { Redis: 1, Java: 3, Go: 1, Rust: 0 }, type: { Guide: 2, Role: 5 } },
+      readState(new URLSearchParams()),
+      none,
+    );
     assert.deepEqual(
       groups.map((g) => [g.key, g.options.map((o) => `${o.value}:${o.count}`)]),
       [
@@ -18,7 +22,11 @@ describe('facet groups', () => {
   });
 
   it('keeps a selected value visible even when it has no result left', () => {
-    const [group] = facetGroups({ region: { 'United States': 1 } }, readState(new URLSearchParams('region=France')), none);
+    const [group] = facetGroups(
+      { region: { 'United States': 1 } },
+      readState(new URLSearchParams('region=France')),
+      none,
+    );
     assert.deepEqual(group?.options, [
       { value: 'United States', count: 1, selected: false },
       { value: 'France', count: 0, selected: true },
@@ -26,7 +34,11 @@ describe('facet groups', () => {
   });
 
   it('shows the most common values of a long facet until it is expanded', () => {
-    const counts = { technology: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`Tech ${String(i).padStart(2, '0')}`, 20 - i])) };
+    const counts = {
+      technology: Object.fromEntries(
+        Array.from({ length: 20 }, (_, i) => [`Tech ${String(i).padStart(2, '0')}`, 20 - i]),
+      ),
+    };
     const state = readState(new URLSearchParams('technology=Tech 19'));
     const [short] = facetGroups(counts, state, none);
     assert.equal(short?.options.length, visibleOptions + 1, 'the selected value is kept beside the top ones');

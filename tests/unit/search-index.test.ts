@@ -25,11 +25,21 @@ const role = {
       aliases: ['Backend engineer', 'Server-side developer'],
       summary: 'Builds the server side.',
       lastReviewed: new Date('2026-11-23T00:00:00Z'),
-      technologies: { languages: ['Go', 'SQL'], frameworks: [], databases: ['PostgreSQL', 'SQL'], infrastructure: [], tools: [] },
+      technologies: {
+        languages: ['Go', 'SQL'],
+        frameworks: [],
+        databases: ['PostgreSQL', 'SQL'],
+        infrastructure: [],
+        tools: [],
+      },
     },
   },
   family: { data: { name: 'Software engineering' } },
-  salaries: [figure('US', 130160), figure('FR', 42000), figure('US', 124200, { supersededBy: 'f-US-130160', year: 2022 })],
+  salaries: [
+    figure('US', 130160),
+    figure('FR', 42000),
+    figure('US', 124200, { supersededBy: 'f-US-130160', year: 2022 }),
+  ],
 } as unknown as RoleInput;
 
 describe('search records', () => {
@@ -54,7 +64,16 @@ describe('search records', () => {
   });
 
   it('leaves out pay and technologies a role does not have', () => {
-    const bare = { ...role, salaries: [], entry: { data: { ...role.entry.data, technologies: { languages: [], frameworks: [], databases: [], infrastructure: [], tools: [] } } } } as unknown as RoleInput;
+    const bare = {
+      ...role,
+      salaries: [],
+      entry: {
+        data: {
+          ...role.entry.data,
+          technologies: { languages: [], frameworks: [], databases: [], infrastructure: [], tools: [] },
+        },
+      },
+    } as unknown as RoleInput;
     const record = roleSearchRecord(bare);
     assert.equal(record.meta.pay, undefined);
     assert.equal(record.meta.technologies, undefined);
@@ -64,7 +83,9 @@ describe('search records', () => {
   it('dates a guide by its update, or its publication when never updated', () => {
     const data = { title: 'A guide', description: 'About things.', published: new Date('2026-11-16T00:00:00Z') };
     assert.deepEqual(guideSearchRecord({ data } as unknown as GuideInput).sort, { updated: '2026-11-16' });
-    const updated = guideSearchRecord({ data: { ...data, updated: new Date('2026-11-20T00:00:00Z') } } as unknown as GuideInput);
+    const updated = guideSearchRecord({
+      data: { ...data, updated: new Date('2026-11-20T00:00:00Z') },
+    } as unknown as GuideInput);
     assert.deepEqual(updated.sort, { updated: '2026-11-20' });
     assert.equal(updated.meta.updated, 'Updated November 20, 2026');
     assert.deepEqual(updated.filters, { type: ['Guide'] });

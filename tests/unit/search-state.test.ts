@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { activeFilterCount, pagefindFilters, readState, toggleFilter, writeState } from '../../src/scripts/search/state.ts';
+import {
+  activeFilterCount,
+  pagefindFilters,
+  readState,
+  toggleFilter,
+  writeState,
+} from '../../src/scripts/search/state.ts';
 
 describe('search URL state', () => {
   it('reads the query, repeated facet values and the sort order', () => {
-    const state = readState(new URLSearchParams('q=+postgres+&technology=PostgreSQL&technology=MySQL&type=Role&sort=updated'));
-    assert.deepEqual(state, { query: 'postgres', filters: { technology: ['PostgreSQL', 'MySQL'], type: ['Role'] }, sort: 'updated' });
+    const state = readState(
+      new URLSearchParams('q=+postgres+&technology=PostgreSQL&technology=MySQL&type=Role&sort=updated'),
+    );
+    assert.deepEqual(state, {
+      query: 'postgres',
+      filters: { technology: ['PostgreSQL', 'MySQL'], type: ['Role'] },
+      sort: 'updated',
+    });
   });
 
   it('ignores unknown parameters, empty and repeated values, and unknown sort orders', () => {
@@ -14,7 +26,11 @@ describe('search URL state', () => {
   });
 
   it('writes a short, stable URL that reads back to the same state', () => {
-    const state = { query: 'backend engineer', filters: { technology: ['C#', 'Go (Golang)'], type: ['Role'] }, sort: 'relevance' as const };
+    const state = {
+      query: 'backend engineer',
+      filters: { technology: ['C#', 'Go (Golang)'], type: ['Role'] },
+      sort: 'relevance' as const,
+    };
     const params = writeState(state);
     assert.equal(params.toString(), 'q=backend+engineer&type=Role&technology=C%23&technology=Go+%28Golang%29');
     assert.deepEqual(readState(params), state);
@@ -29,7 +45,10 @@ describe('search URL state', () => {
 
   it('ORs values within a facet, ANDs facets, and can leave one facet out for its counts', () => {
     const filters = { type: ['Role'], technology: ['MySQL', 'PostgreSQL'] };
-    assert.deepEqual(pagefindFilters(filters), { type: { any: ['Role'] }, technology: { any: ['MySQL', 'PostgreSQL'] } });
+    assert.deepEqual(pagefindFilters(filters), {
+      type: { any: ['Role'] },
+      technology: { any: ['MySQL', 'PostgreSQL'] },
+    });
     assert.deepEqual(pagefindFilters(filters, 'technology'), { type: { any: ['Role'] } });
   });
 });

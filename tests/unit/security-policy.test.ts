@@ -26,7 +26,10 @@ describe('the security policy', () => {
       "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-x'",
       "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'self' 'sha256-x'",
     ]);
-    assert.equal(policy, "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-x'; frame-ancestors 'none'");
+    assert.equal(
+      policy,
+      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-x'; frame-ancestors 'none'",
+    );
   });
 
   it('writes a _headers file that a host (and our test server) reads back', () => {

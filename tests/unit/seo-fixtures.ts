@@ -6,7 +6,17 @@ export const bls = { data: { publisher: 'U.S. Bureau of Labor Statistics', short
 export const recruiter = { data: { publisher: 'Remote Tech Jobs' } };
 
 export function figure(overrides: Partial<SalaryInput> & Pick<SalaryInput, 'id'>): SalaryInput {
-  return { region: 'US', currency: 'USD', period: 'year', level: 'all', statistic: 'median', amount: 100000, year: 2023, source: bls, ...overrides };
+  return {
+    region: 'US',
+    currency: 'USD',
+    period: 'year',
+    level: 'all',
+    statistic: 'median',
+    amount: 100000,
+    year: 2023,
+    source: bls,
+    ...overrides,
+  };
 }
 
 export function occupation(overrides: Partial<OccupationInput> = {}): OccupationInput {

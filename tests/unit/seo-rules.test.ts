@@ -2,10 +2,20 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkBuiltPages, formatPageProblem, requiredMeta, type BuiltPage } from '../../src/integrations/seo-rules.ts';
 
-const sharing = requiredMeta.map((name) => `<meta ${name.startsWith('og:') ? 'property' : 'name'}="${name}" content="x"/>`).join('');
+const sharing = requiredMeta
+  .map((name) => `<meta ${name.startsWith('og:') ? 'property' : 'name'}="${name}" content="x"/>`)
+  .join('');
 
-function page(file: string, head: { title?: string[]; description?: string[]; canonical?: number; robots?: string; jsonLd?: string[] }, h1 = 1): BuiltPage {
-  const { title = [`Title of ${file}`], description = [`A description of ${file} that is long enough to pass the check.`], canonical = 1 } = head;
+function page(
+  file: string,
+  head: { title?: string[]; description?: string[]; canonical?: number; robots?: string; jsonLd?: string[] },
+  h1 = 1,
+): BuiltPage {
+  const {
+    title = [`Title of ${file}`],
+    description = [`A description of ${file} that is long enough to pass the check.`],
+    canonical = 1,
+  } = head;
   const html =
     '<!doctype html><html lang="en"><head>' +
     title.map((t) => `<title>${t}</title>`).join('') +
@@ -17,7 +27,11 @@ function page(file: string, head: { title?: string[]; description?: string[]; ca
     '</head><body>' +
     '<h1>Heading</h1>'.repeat(h1) +
     '<svg><title>An icon title that is not the page title</title></svg></body></html>';
-  return { file, html, source: { file: `src/pages/${file}.astro`, titleField: 'title', descriptionField: 'description' } };
+  return {
+    file,
+    html,
+    source: { file: `src/pages/${file}.astro`, titleField: 'title', descriptionField: 'description' },
+  };
 }
 
 const none = {};
@@ -31,7 +45,10 @@ describe('checkBuiltPages', () => {
     const [short] = checkBuiltPages([page('a/index.html', { description: ['Too short.'] })], none);
     assert.ok(short);
     assert.equal(short.page, 'a/index.html');
-    assert.match(formatPageProblem(short), /^dist\/a\/index\.html \(src\/pages\/a\/index\.html\.astro {2}description\) {2}description is 10 characters, outside 50–160 — /);
+    assert.match(
+      formatPageProblem(short),
+      /^dist\/a\/index\.html \(src\/pages\/a\/index\.html\.astro {2}description\) {2}description is 10 characters, outside 50–160 — /,
+    );
     const [long] = checkBuiltPages([page('b/index.html', { description: ['y'.repeat(161)] })], none);
     assert.match(long!.what, /161 characters/);
     assert.match(long!.fix, /shorten/);
@@ -45,23 +62,41 @@ describe('checkBuiltPages', () => {
 
   it('refuses a title or description used by two pages', () => {
     const problems = checkBuiltPages(
-      [page('a/index.html', { title: ['Same'], description: ['The same description on both pages, long enough to pass.'] }), page('b/index.html', { title: ['Same'], description: ['The same description on both pages, long enough to pass.'] })],
+      [
+        page('a/index.html', {
+          title: ['Same'],
+          description: ['The same description on both pages, long enough to pass.'],
+        }),
+        page('b/index.html', {
+          title: ['Same'],
+          description: ['The same description on both pages, long enough to pass.'],
+        }),
+      ],
       none,
     );
-    assert.deepEqual(problems.map((p) => [p.page, p.what.split(':')[0]]), [
-      ['b/index.html', 'has the same title as a/index.html'],
-      ['b/index.html', 'has the same description as a/index.html'],
-    ]);
+    assert.deepEqual(
+      problems.map((p) => [p.page, p.what.split(':')[0]]),
+      [
+        ['b/index.html', 'has the same title as a/index.html'],
+        ['b/index.html', 'has the same description as a/index.html'],
+      ],
+    );
   });
 
   it('refuses missing or doubled titles, descriptions, canonicals and h1s', () => {
-    const problems = checkBuiltPages([page('a/index.html', { title: ['One', 'Two'], description: [], canonical: 0 }, 2)], none);
-    assert.deepEqual(problems.map((p) => p.what), [
-      'has 2 <title> elements (expected exactly 1)',
-      'has 0 meta descriptions (expected exactly 1)',
-      'has 0 canonical links (expected exactly 1)',
-      'has 2 <h1> headings (expected exactly 1)',
-    ]);
+    const problems = checkBuiltPages(
+      [page('a/index.html', { title: ['One', 'Two'], description: [], canonical: 0 }, 2)],
+      none,
+    );
+    assert.deepEqual(
+      problems.map((p) => p.what),
+      [
+        'has 2 <title> elements (expected exactly 1)',
+        'has 0 meta descriptions (expected exactly 1)',
+        'has 0 canonical links (expected exactly 1)',
+        'has 2 <h1> headings (expected exactly 1)',
+      ],
+    );
   });
 
   it('refuses JSON-LD that does not parse', () => {
@@ -80,6 +115,9 @@ describe('checkBuiltPages', () => {
   it('refuses a page without the sharing tags', () => {
     const bare = page('a/index.html', {});
     bare.html = bare.html.replace(/<meta property="og:image" content="x"\/>/, '');
-    assert.deepEqual(checkBuiltPages([bare], none).map((p) => p.what), ['has no og:image tag']);
+    assert.deepEqual(
+      checkBuiltPages([bare], none).map((p) => p.what),
+      ['has no og:image tag'],
+    );
   });
 });

@@ -45,7 +45,8 @@ describe('contentPages', () => {
     const roles = [...pages.values()].filter((p) => p.file.startsWith('content/roles/'));
     const guides = [...pages.values()].filter((p) => p.file.startsWith('content/guides/'));
     assert.ok(roles.length > 0 && guides.length > 0);
-    for (const page of [...roles, ...guides]) assert.ok(page.date instanceof Date && !Number.isNaN(page.date.getTime()), page.file);
+    for (const page of [...roles, ...guides])
+      assert.ok(page.date instanceof Date && !Number.isNaN(page.date.getTime()), page.file);
     const newest = (list: typeof roles) => Math.max(...list.map((p) => p.date!.getTime()));
     assert.equal(pages.get('roles/')!.date!.getTime(), newest(roles));
     assert.equal(pages.get('guides/')!.date!.getTime(), newest(guides));

@@ -1,7 +1,10 @@
 import type { GuideEntry } from '../site-data.ts';
 import { isoDay, nonEmpty, schemaContext, type JsonLd } from './serialize.ts';
 
-export type ArticleInput = Pick<GuideEntry['data'], 'title' | 'description' | 'published' | 'updated' | 'author' | 'tags'>;
+export type ArticleInput = Pick<
+  GuideEntry['data'],
+  'title' | 'description' | 'published' | 'updated' | 'author' | 'tags'
+>;
 
 export interface Publisher {
   name: string;
@@ -26,7 +29,9 @@ export function articleJsonLd(guide: ArticleInput, page: URL, image: URL, publis
     mainEntityOfPage: { '@type': 'WebPage', '@id': page.href },
     datePublished: isoDay(guide.published),
     dateModified: isoDay(guide.updated ?? guide.published),
-    author: byTeam ? { '@type': 'Organization', name: guide.author, url: publisher.url.href } : { '@type': 'Person', name: guide.author },
+    author: byTeam
+      ? { '@type': 'Organization', name: guide.author, url: publisher.url.href }
+      : { '@type': 'Person', name: guide.author },
     publisher: organization,
     image: image.href,
     keywords: nonEmpty(guide.tags),

@@ -19,7 +19,12 @@ const codeSets = {
 function place(code: string): JsonLd {
   const [country, subdivision] = code.split('-');
   return subdivision
-    ? { '@type': 'AdministrativeArea', name: regionName(code), identifier: code, containedInPlace: { '@type': 'Country', name: regionName(country!), identifier: country } }
+    ? {
+        '@type': 'AdministrativeArea',
+        name: regionName(code),
+        identifier: code,
+        containedInPlace: { '@type': 'Country', name: regionName(country!), identifier: country },
+      }
     : { '@type': 'Country', name: regionName(code), identifier: code };
 }
 

@@ -5,11 +5,28 @@ import type { JsonLd } from './serialize.ts';
 /** The fields of a resolved salary figure that the structured data reads. */
 export type SalaryInput = Pick<
   SalaryFigure,
-  'id' | 'region' | 'currency' | 'period' | 'level' | 'statistic' | 'amount' | 'min' | 'max' | 'year' | 'asOf' | 'basis' | 'scope' | 'note' | 'supersededBy'
+  | 'id'
+  | 'region'
+  | 'currency'
+  | 'period'
+  | 'level'
+  | 'statistic'
+  | 'amount'
+  | 'min'
+  | 'max'
+  | 'year'
+  | 'asOf'
+  | 'basis'
+  | 'scope'
+  | 'note'
+  | 'supersededBy'
 > & { source: { data: { publisher: string; shortName?: string } } };
 
 /** ISO 8601 durations for the periods a figure can be paid per. */
-export const periodDuration = { year: 'P1Y', month: 'P1M', hour: 'PT1H' } as const satisfies Record<SalaryFigure['period'], string>;
+export const periodDuration = { year: 'P1Y', month: 'P1M', hour: 'PT1H' } as const satisfies Record<
+  SalaryFigure['period'],
+  string
+>;
 
 /**
  * One figure of the salary table as a MonetaryAmountDistribution: currency, duration and

@@ -31,7 +31,11 @@ export function roleCard(role: Pick<Role, 'entry' | 'family' | 'salaries'>, site
       ? {
           label: payLabels[figure.statistic],
           value: formatSalary(figure),
-          detail: [figure.level === 'all' ? undefined : levelLabel(figure.level), regionName(figure.region), figure.asOf ?? yearLabel(figure.year)]
+          detail: [
+            figure.level === 'all' ? undefined : levelLabel(figure.level),
+            regionName(figure.region),
+            figure.asOf ?? yearLabel(figure.year),
+          ]
             .filter(Boolean)
             .join(' · '),
           source: figure.source.data.shortName ?? figure.source.data.publisher,
@@ -73,7 +77,11 @@ export function siteCard(site: { name: string; tagline: string; description: str
   return {
     title: site.tagline,
     summary: site.description,
-    highlight: { label: 'Inside', value: `${counts.roles} role profiles`, detail: `${counts.guides} guides · ${counts.sources} cited sources` },
+    highlight: {
+      label: 'Inside',
+      value: `${counts.roles} role profiles`,
+      detail: `${counts.guides} guides · ${counts.sources} cited sources`,
+    },
     siteName: site.name,
   };
 }
@@ -81,7 +89,9 @@ export function siteCard(site: { name: string; tagline: string; description: str
 /** The image's alt text says what the card says, so a reader who cannot see it loses nothing. */
 export function cardAlt(card: Card): string {
   const source = card.highlight?.source ? `; source: ${card.highlight.source}` : '';
-  const highlight = card.highlight ? ` ${card.highlight.label}: ${card.highlight.value} (${card.highlight.detail}${source}).` : '';
+  const highlight = card.highlight
+    ? ` ${card.highlight.label}: ${card.highlight.value} (${card.highlight.detail}${source}).`
+    : '';
   const eyebrow = card.eyebrow ? `${card.eyebrow}: ` : '';
   return `${card.siteName} card. ${eyebrow}${card.title}.${highlight}`;
 }

@@ -8,13 +8,19 @@ import { cardTemplate } from './template.ts';
 
 // Everything comes from node_modules: a build never reaches the network for a font.
 const require = createRequire(join(process.cwd(), 'package.json'));
-const fontFile = (weight: number) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const fontFile = (weight: number) =>
+  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
 
 let fonts: { name: string; data: Buffer; weight: 400 | 600 | 700 | 800; style: 'normal' }[] | undefined;
 
 /** Loads the Inter weights once per build. */
 function prepare() {
-  fonts ??= ([400, 600, 700, 800] as const).map((weight) => ({ name: 'Inter', data: fontFile(weight), weight, style: 'normal' as const }));
+  fonts ??= ([400, 600, 700, 800] as const).map((weight) => ({
+    name: 'Inter',
+    data: fontFile(weight),
+    weight,
+    style: 'normal' as const,
+  }));
   return fonts;
 }
 

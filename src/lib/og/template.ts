@@ -3,10 +3,19 @@ import { cardSize, type Card } from './card.ts';
 /** The element tree satori lays out: React-element-shaped plain objects, so no JSX runtime is needed. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[]; [key: string]: unknown };
+  props: {
+    style?: Record<string, string | number>;
+    children?: string | CardNode | (string | CardNode)[];
+    [key: string]: unknown;
+  };
 }
 
-const h = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children'], extra: Record<string, unknown> = {}): CardNode => ({
+const h = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: CardNode['props']['children'],
+  extra: Record<string, unknown> = {},
+): CardNode => ({
   type,
   props: { style, children, ...extra },
 });
@@ -59,8 +68,23 @@ export function cardTemplate(card: Card): CardNode {
 
   const size = textSizes(card.title);
   const body = h('div', { display: 'flex', flexDirection: 'column', gap: 22, marginTop: 44 }, [
-    h('div', { fontSize: size.title, fontWeight: 800, color: '#ffffff', lineHeight: 1.1, letterSpacing: -1.5, lineClamp: size.titleLines }, card.title),
-    h('div', { fontSize: size.summary, fontWeight: 400, color: colors.soft, lineHeight: 1.4, lineClamp: size.summaryLines }, card.summary),
+    h(
+      'div',
+      {
+        fontSize: size.title,
+        fontWeight: 800,
+        color: '#ffffff',
+        lineHeight: 1.1,
+        letterSpacing: -1.5,
+        lineClamp: size.titleLines,
+      },
+      card.title,
+    ),
+    h(
+      'div',
+      { fontSize: size.summary, fontWeight: 400, color: colors.soft, lineHeight: 1.4, lineClamp: size.summaryLines },
+      card.summary,
+    ),
   ]);
 
   const highlight = card.highlight
@@ -78,13 +102,34 @@ export function cardTemplate(card: Card): CardNode {
         [
           // The figure never wraps; the detail beside it takes what room is left.
           h('div', { display: 'flex', flexDirection: 'column', flexShrink: 0 }, [
-            h('div', { fontSize: 22, fontWeight: 600, color: colors.accent, textTransform: 'uppercase', letterSpacing: 1.5 }, card.highlight.label),
-            h('div', { fontSize: 44, fontWeight: 800, color: colors.ink, letterSpacing: -1, whiteSpace: 'nowrap' }, card.highlight.value),
+            h(
+              'div',
+              { fontSize: 22, fontWeight: 600, color: colors.accent, textTransform: 'uppercase', letterSpacing: 1.5 },
+              card.highlight.label,
+            ),
+            h(
+              'div',
+              { fontSize: 44, fontWeight: 800, color: colors.ink, letterSpacing: -1, whiteSpace: 'nowrap' },
+              card.highlight.value,
+            ),
           ]),
-          h('div', { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, fontSize: 24, color: colors.muted, lineHeight: 1.35, paddingBottom: 7 }, [
-            h('div', {}, card.highlight.detail),
-            ...(card.highlight.source ? [h('div', {}, `Source: ${card.highlight.source}`)] : []),
-          ]),
+          h(
+            'div',
+            {
+              display: 'flex',
+              flexDirection: 'column',
+              flex: 1,
+              minWidth: 0,
+              fontSize: 24,
+              color: colors.muted,
+              lineHeight: 1.35,
+              paddingBottom: 7,
+            },
+            [
+              h('div', {}, card.highlight.detail),
+              ...(card.highlight.source ? [h('div', {}, `Source: ${card.highlight.source}`)] : []),
+            ],
+          ),
         ],
       )
     : h('div', { display: 'flex' });

@@ -12,7 +12,13 @@ const typingDelay = 100;
 
 export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputElement): void {
   const listId = `${input.id}-results`;
-  const list = h('div', { id: listId, class: 'search-dropdown', role: 'listbox', 'aria-label': 'Search results', hidden: true });
+  const list = h('div', {
+    id: listId,
+    class: 'search-dropdown',
+    role: 'listbox',
+    'aria-label': 'Search results',
+    hidden: true,
+  });
   const status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   form.append(list, status);
   input.setAttribute('role', 'combobox');
@@ -60,12 +66,19 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     }
     try {
       const found = await (await pagefind).search(query);
-      const data = exactNameFirst(await Promise.all(found.results.slice(0, maxResults).map((r) => r.data())), query, (d) => d.meta.names);
+      const data = exactNameFirst(
+        await Promise.all(found.results.slice(0, maxResults).map((r) => r.data())),
+        query,
+        (d) => d.meta.names,
+      );
       if (mine !== run) return;
       render(query, data, found.results.length);
     } catch (error) {
       if (mine !== run) return;
-      const message = error instanceof SearchUnavailableError ? error.message : 'Search could not run. Press Enter to open the search page.';
+      const message =
+        error instanceof SearchUnavailableError
+          ? error.message
+          : 'Search could not run. Press Enter to open the search page.';
       list.replaceChildren(h('p', { class: 'search-dropdown-note' }, message));
       status.textContent = message;
       open();
@@ -77,23 +90,45 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     const items = data.map((result, i) =>
       h(
         'a',
-        { role: 'option', id: `${listId}-${i}`, href: result.url, tabindex: '-1', 'aria-selected': 'false', class: 'search-option' },
+        {
+          role: 'option',
+          id: `${listId}-${i}`,
+          href: result.url,
+          tabindex: '-1',
+          'aria-selected': 'false',
+          class: 'search-option',
+        },
         h('span', { class: 'search-option-title' }, result.meta.title ?? result.url),
-        h('span', { class: 'search-option-kicker' }, [result.meta.type, result.meta.family].filter(Boolean).join(' · ')),
+        h(
+          'span',
+          { class: 'search-option-kicker' },
+          [result.meta.type, result.meta.family].filter(Boolean).join(' · '),
+        ),
         result.excerpt && h('span', { class: 'search-option-excerpt' }, excerpt(result.excerpt)),
       ),
     );
     const all = h(
       'a',
-      { role: 'option', id: `${listId}-all`, href: allUrl, tabindex: '-1', 'aria-selected': 'false', class: 'search-option search-option-all' },
-      total === 0 ? `No results for ${quoted(query)}: open the search page for suggestions` : `See all ${plural(total, 'result')} for ${quoted(query)}`,
+      {
+        role: 'option',
+        id: `${listId}-all`,
+        href: allUrl,
+        tabindex: '-1',
+        'aria-selected': 'false',
+        class: 'search-option search-option-all',
+      },
+      total === 0
+        ? `No results for ${quoted(query)}: open the search page for suggestions`
+        : `See all ${plural(total, 'result')} for ${quoted(query)}`,
     );
     list.replaceChildren(...items, all);
     active = -1;
     input.removeAttribute('aria-activedescendant');
     open();
     status.textContent =
-      total === 0 ? `No results for ${quoted(query)}.` : `${plural(total, 'result')}. Use the up and down arrows to choose one, and Enter to open it.`;
+      total === 0
+        ? `No results for ${quoted(query)}.`
+        : `${plural(total, 'result')}. Use the up and down arrows to choose one, and Enter to open it.`;
   }
 
   input.addEventListener('input', () => {

@@ -7,7 +7,14 @@ import { searchFacets, type FacetKey } from '../../lib/search-filters.ts';
 import { excerpt, h, plural, quoted } from './dom.ts';
 import { facetGroups } from './facets.ts';
 import { exactNameFirst } from './names.ts';
-import { loadPagefind, SearchUnavailableError, type FilterCounts, type Pagefind, type Result, type ResultData } from './pagefind.ts';
+import {
+  loadPagefind,
+  SearchUnavailableError,
+  type FilterCounts,
+  type Pagefind,
+  type Result,
+  type ResultData,
+} from './pagefind.ts';
 import { activeFilterCount, pagefindFilters, readState, toggleFilter, writeState, type SearchState } from './state.ts';
 
 const pageSize = 10;
@@ -83,7 +90,9 @@ export function startSearchPage(app: HTMLElement): void {
     }, typingDelay);
   });
 
-  sortSelect.addEventListener('change', () => update({ ...state, sort: sortSelect.value === 'updated' ? 'updated' : 'relevance' }, 'push'));
+  sortSelect.addEventListener('change', () =>
+    update({ ...state, sort: sortSelect.value === 'updated' ? 'updated' : 'relevance' }, 'push'),
+  );
 
   facetsRoot.addEventListener('change', (event) => {
     const box = event.target;
@@ -103,7 +112,10 @@ export function startSearchPage(app: HTMLElement): void {
   activeList.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button');
     if (!button) return;
-    const next = button.dataset.clear === 'all' ? { ...state, filters: {} } : toggleFilter(state, button.dataset.key as FacetKey, button.dataset.value ?? '', false);
+    const next =
+      button.dataset.clear === 'all'
+        ? { ...state, filters: {} }
+        : toggleFilter(state, button.dataset.key as FacetKey, button.dataset.value ?? '', false);
     update(next, 'push');
     input.focus();
   });
@@ -213,7 +225,8 @@ export function startSearchPage(app: HTMLElement): void {
     let data = await Promise.all(page.map((result) => result.data()));
     if (mine !== run) return;
     // An exact title or alias goes first; only within the first page, where ranking is visible.
-    if (shown === 0 && state.sort === 'relevance' && state.query) data = exactNameFirst(data, state.query, (d) => d.meta.names);
+    if (shown === 0 && state.sort === 'relevance' && state.query)
+      data = exactNameFirst(data, state.query, (d) => d.meta.names);
     list.append(...data.map(resultItem));
     shown += page.length;
     more.hidden = shown >= results.length;
@@ -224,7 +237,9 @@ export function startSearchPage(app: HTMLElement): void {
     const what = plural(count, 'result');
     const filters = filtered ? ` with ${plural(activeFilterCount(state), 'filter')}` : '';
     if (!state.query) return `${count === 0 ? 'No pages match' : `${plural(count, 'page')} match`} the filters`;
-    return count === 0 ? `No results for ${quoted(state.query)}${filters}` : `${what} for ${quoted(state.query)}${filters}`;
+    return count === 0
+      ? `No results for ${quoted(state.query)}${filters}`
+      : `${what} for ${quoted(state.query)}${filters}`;
   }
 
   function resultItem(data: ResultData): HTMLLIElement {
@@ -242,7 +257,12 @@ export function startSearchPage(app: HTMLElement): void {
         meta.family && h('span', { class: 'result-family' }, meta.family),
       ),
       data.excerpt && h('p', { class: 'result-excerpt' }, excerpt(data.excerpt)),
-      h('p', { class: 'result-meta' }, meta.pay && h('span', {}, `Pay: ${meta.pay}`), meta.updated && h('span', {}, meta.updated)),
+      h(
+        'p',
+        { class: 'result-meta' },
+        meta.pay && h('span', {}, `Pay: ${meta.pay}`),
+        meta.updated && h('span', {}, meta.updated),
+      ),
       sections.length > 0 &&
         h(
           'p',
@@ -256,7 +276,10 @@ export function startSearchPage(app: HTMLElement): void {
   function renderFacets(counts: FilterCounts, keepFocus?: string): void {
     const focused = document.activeElement;
     const focusKey =
-      keepFocus ?? (focused instanceof HTMLInputElement && facetsRoot.contains(focused) ? `input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]` : undefined);
+      keepFocus ??
+      (focused instanceof HTMLInputElement && facetsRoot.contains(focused)
+        ? `input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`
+        : undefined);
     const groups = facetGroups(counts, state, expanded);
     facetsBox.hidden = groups.length === 0;
     facetsRoot.replaceChildren(
@@ -277,7 +300,12 @@ export function startSearchPage(app: HTMLElement): void {
                   {},
                   h('input', { type: 'checkbox', name: group.key, value: option.value, checked: option.selected }),
                   h('span', { class: 'facet-value' }, option.value),
-                  h('span', { class: 'facet-count' }, String(option.count), h('span', { class: 'visually-hidden' }, option.count === 1 ? ' result' : ' results')),
+                  h(
+                    'span',
+                    { class: 'facet-count' },
+                    String(option.count),
+                    h('span', { class: 'visually-hidden' }, option.count === 1 ? ' result' : ' results'),
+                  ),
                 ),
               ),
             ),
@@ -285,7 +313,12 @@ export function startSearchPage(app: HTMLElement): void {
           (group.more > 0 || expanded.has(group.key)) &&
             h(
               'button',
-              { type: 'button', class: 'facet-more', 'data-expand': group.key, 'aria-expanded': String(expanded.has(group.key)) },
+              {
+                type: 'button',
+                class: 'facet-more',
+                'data-expand': group.key,
+                'aria-expanded': String(expanded.has(group.key)),
+              },
               expanded.has(group.key) ? 'Show fewer' : `Show all (${group.more} more)`,
             ),
         ),
@@ -301,11 +334,29 @@ export function startSearchPage(app: HTMLElement): void {
         h(
           'li',
           {},
-          h('button', { type: 'button', class: 'chip', 'data-key': key, 'data-value': value, 'aria-label': `Remove filter ${facetLabel.get(key)}: ${value}` }, `${value}`, h('span', { 'aria-hidden': 'true' }, ' ×')),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'chip',
+              'data-key': key,
+              'data-value': value,
+              'aria-label': `Remove filter ${facetLabel.get(key)}: ${value}`,
+            },
+            `${value}`,
+            h('span', { 'aria-hidden': 'true' }, ' ×'),
+          ),
         ),
       ),
     );
-    if (chips.length > 1) chips.push(h('li', {}, h('button', { type: 'button', class: 'chip chip-clear', 'data-clear': 'all' }, 'Clear all filters')));
+    if (chips.length > 1)
+      chips.push(
+        h(
+          'li',
+          {},
+          h('button', { type: 'button', class: 'chip chip-clear', 'data-clear': 'all' }, 'Clear all filters'),
+        ),
+      );
     activeList.replaceChildren(...chips);
     activeList.hidden = chips.length === 0;
   }
@@ -315,7 +366,8 @@ export function startSearchPage(app: HTMLElement): void {
   }
 
   function showUnavailable(error: unknown): void {
-    status.textContent = error instanceof SearchUnavailableError ? error.message : 'Search stopped working. Reload the page to try again.';
+    status.textContent =
+      error instanceof SearchUnavailableError ? error.message : 'Search stopped working. Reload the page to try again.';
     status.classList.add('search-error');
     facetsBox.hidden = true;
     sortWrap.hidden = true;

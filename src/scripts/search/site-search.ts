@@ -6,17 +6,24 @@
 
 /** The box a shortcut should focus: the search page's own box, else the header's. */
 function searchInput(): HTMLInputElement | null {
-  return document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('#site-search');
+  return (
+    document.querySelector<HTMLInputElement>('[data-search-primary]') ??
+    document.querySelector<HTMLInputElement>('#site-search')
+  );
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /** "/" anywhere outside a text field, or Ctrl+K / ⌘K from anywhere. */
 function onShortcut(event: KeyboardEvent): void {
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
-  const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+  const commandK =
+    event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
   if (!slash && !commandK) return;
   const input = searchInput();
   if (!input) return;
@@ -34,7 +41,9 @@ class SiteSearch extends HTMLElement {
     // The search page has its own box and results; the header box stays a plain form there.
     if (document.querySelector('[data-search-primary]')) return;
     const load = () => {
-      import('./header-search.ts').then((module) => module.enhanceHeaderSearch(form, input)).catch((error: unknown) => console.error(error));
+      import('./header-search.ts')
+        .then((module) => module.enhanceHeaderSearch(form, input))
+        .catch((error: unknown) => console.error(error));
     };
     if (document.activeElement === input) load();
     else input.addEventListener('focus', load, { once: true });

@@ -13,7 +13,14 @@ export const emptyState = (): SearchState => ({ query: '', filters: {}, sort: 'r
 export function readState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const key of facetKeys) {
-    const values = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sort');

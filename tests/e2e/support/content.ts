@@ -83,4 +83,5 @@ export const sourceIds = (): string[] => ids('sources', '.yaml');
 export const source = (id: string): SourceData =>
   parse(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')) as SourceData;
 
-export const families = (): FamilyData[] => parse(readFileSync(join(contentDir, 'families.yaml'), 'utf8')) as FamilyData[];
+export const families = (): FamilyData[] =>
+  parse(readFileSync(join(contentDir, 'families.yaml'), 'utf8')) as FamilyData[];
