@@ -55,7 +55,9 @@ test.describe('Content Security Policy', () => {
       );
       await page.waitForLoadState('networkidle');
       // Using the search box is where script arrives (Pagefind and its WebAssembly): exercise it.
-      const search = page.getByRole('searchbox').first();
+      // The search page's own box, else the header's (by id: once enhanced it becomes a combobox).
+      const primary = page.locator('[data-search-primary]');
+      const search = (await primary.count()) ? primary.first() : page.locator('#site-search');
       if (await search.count()) {
         await search.focus();
         await search.pressSequentially('backend');
