@@ -83,3 +83,16 @@ export const filledText = text.refine((value) => !placeholder.test(value), {
 export type ReferenceTo<R extends z.ZodType<{ id: string }> = z.ZodType<{ id: string }>> = (
   collection: 'roles' | 'sources' | 'families',
 ) => R;
+
+/** Where a figure comes from, who quoted it, and which newer figure replaces it: shared by salary and outlook figures. */
+export const figureProvenance = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) => ({
+  source: ref('sources').meta({
+    description: 'Where the figure comes from: the id of a file in content/sources/.',
+  }),
+  via: ref('sources')
+    .optional()
+    .meta({ description: 'Where the site found it, when that is not the original publisher: a source id.' }),
+  supersededBy: slugId
+    .optional()
+    .meta({ description: 'The id of a newer figure, in the same list, that replaces this one.' }),
+});

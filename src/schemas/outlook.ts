@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarYear, figureYear, regionCode, slugId, type ReferenceTo } from './common.ts';
+import { calendarYear, figureProvenance, figureYear, regionCode, slugId, type ReferenceTo } from './common.ts';
 
 export const outlookMetrics = ['employment-growth', 'employment-change', 'annual-openings', 'jobs'] as const;
 
@@ -31,15 +31,7 @@ export const outlookFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: Re
         .string()
         .optional()
         .meta({ description: 'The source\'s own words for the pace ("much faster than average").' }),
-      source: ref('sources').meta({
-        description: 'Where the figure comes from: the id of a file in content/sources/.',
-      }),
-      via: ref('sources')
-        .optional()
-        .meta({ description: 'Where the site found it, when that is not the original publisher: a source id.' }),
-      supersededBy: slugId
-        .optional()
-        .meta({ description: 'The id of a newer figure, in the same list, that replaces this one.' }),
+      ...figureProvenance(ref),
     })
     .superRefine((figure, ctx) => {
       if (figure.to !== undefined && typeof figure.from === 'number' && figure.to < figure.from) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { currencyCode, figureYear, regionCode, slugId, type ReferenceTo } from './common.ts';
+import { currencyCode, figureProvenance, figureYear, regionCode, slugId, type ReferenceTo } from './common.ts';
 
 export const salaryLevels = ['entry', 'junior', 'mid', 'senior', 'all'] as const;
 export const salaryPeriods = ['year', 'month', 'hour'] as const;
@@ -42,15 +42,7 @@ export const salaryFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: Ref
         description:
           'What the figure actually counts, when it is broader than the role ("Software developers, QA analysts and testers").',
       }),
-      source: ref('sources').meta({
-        description: 'Where the figure comes from: the id of a file in content/sources/.',
-      }),
-      via: ref('sources')
-        .optional()
-        .meta({ description: 'Where the site found it, when that is not the original publisher: a source id.' }),
-      supersededBy: slugId
-        .optional()
-        .meta({ description: 'The id of a newer figure, in the same list, that replaces this one.' }),
+      ...figureProvenance(ref),
       note: z.string().optional().meta({ description: 'A caveat readers should see beside the figure.' }),
     })
     .superRefine((figure, ctx) => {
