@@ -96,3 +96,21 @@ export const figureProvenance = <R extends z.ZodType<{ id: string }>>(ref: Refer
     .optional()
     .meta({ description: 'The id of a newer figure, in the same list, that replaces this one.' }),
 });
+
+/**
+ * One sentence of 50 to 160 characters that becomes a page's meta description and card text;
+ * `what` names the field in the message ("summary", "description").
+ */
+export const metaDescription = (what: string) =>
+  filledText
+    .pipe(
+      z
+        .string()
+        .min(50, {
+          error: (i) => `is ${String(i.input).length} characters, too short for a ${what} — write at least 50`,
+        })
+        .max(160, {
+          error: (i) => `is ${String(i.input).length} characters, too long for a ${what} — shorten it to 160 or fewer`,
+        }),
+    )
+    .meta({ description: 'One sentence, 50 to 160 characters: the meta description and the card text.' });

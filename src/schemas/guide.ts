@@ -1,24 +1,12 @@
 import { z } from 'astro/zod';
-import { date, filledText, type ReferenceTo } from './common.ts';
+import { date, filledText, metaDescription, type ReferenceTo } from './common.ts';
 
 // Field descriptions live in .meta(): docs/frontmatter-reference.md is generated from them.
 export const guideSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
       title: filledText.meta({ description: 'The headline.' }),
-      description: filledText
-        .pipe(
-          z
-            .string()
-            .min(50, {
-              error: (i) => `is ${String(i.input).length} characters, too short for a description — write at least 50`,
-            })
-            .max(160, {
-              error: (i) =>
-                `is ${String(i.input).length} characters, too long for a description — shorten it to 160 or fewer`,
-            }),
-        )
-        .meta({ description: 'One sentence, 50 to 160 characters: the meta description and the card text.' }),
+      description: metaDescription('description'),
       published: date.meta({ description: 'First publication date (YYYY-MM-DD).' }),
       updated: date.optional().meta({ description: 'Date of the last substantial update (YYYY-MM-DD).' }),
       author: filledText.meta({ description: 'Who wrote it.' }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { date, filledText, type ReferenceTo } from './common.ts';
+import { date, filledText, metaDescription, type ReferenceTo } from './common.ts';
 import { outlookFigureSchema } from './outlook.ts';
 import { salaryFigureSchema } from './salary.ts';
 
@@ -60,19 +60,7 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         .array(filledText)
         .prefault([])
         .meta({ description: 'Other titles people search for ("Backend engineer", "Server-side developer").' }),
-      summary: filledText
-        .pipe(
-          z
-            .string()
-            .min(50, {
-              error: (i) => `is ${String(i.input).length} characters, too short for a summary — write at least 50`,
-            })
-            .max(160, {
-              error: (i) =>
-                `is ${String(i.input).length} characters, too long for a summary — shorten it to 160 or fewer`,
-            }),
-        )
-        .meta({ description: 'One sentence, 50 to 160 characters: the meta description and the card text.' }),
+      summary: metaDescription('summary'),
       family: ref('families').meta({
         description: 'The family the role is listed under on /roles/: an id in content/families.yaml.',
       }),
