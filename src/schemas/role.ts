@@ -91,21 +91,33 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         .meta({ description: 'Technologies the role uses, grouped.' }),
       education: z
         .object({
-          typical: filledText.meta({
-            description: 'The usual entry qualification, in a few words ("Bachelor\'s degree in computer science").',
+          typical: filledText.optional().meta({
+            description:
+              'The usual entry qualification, in a few words ("Bachelor\'s degree in computer science"); leave it out when no source states one.',
           }),
           routes: z.array(educationRouteSchema).prefault([]).meta({ description: 'The ways into the role.' }),
           certifications: list('certifications').prefault([]).meta({ description: 'Certifications the sources name.' }),
         })
+        .prefault({})
         .meta({ description: 'How people get into the role.' }),
       workEnvironment: z
         .object({
-          setting: filledText.meta({ description: 'Where the work happens (offices, agencies, remote teams...).' }),
-          remote: filledText.meta({ description: 'How common remote work is.' }),
-          hours: filledText.meta({ description: 'Usual hours, overtime and on-call duty.' }),
+          setting: filledText
+            .optional()
+            .meta({
+              description:
+                'Where the work happens (offices, agencies, remote teams...); leave it out when no source says.',
+            }),
+          remote: filledText
+            .optional()
+            .meta({ description: 'How common remote work is; leave it out when no source says.' }),
+          hours: filledText
+            .optional()
+            .meta({ description: 'Usual hours, overtime and on-call duty; leave it out when no source says.' }),
           equipment: list('equipment').prefault([]).meta({ description: 'Equipment the work needs.' }),
           colleagues: list('colleagues').prefault([]).meta({ description: 'The people the role works with.' }),
         })
+        .prefault({})
         .meta({ description: 'Where and how the work happens.' }),
       salaries: z
         .array(salaryFigureSchema(ref))

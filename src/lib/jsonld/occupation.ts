@@ -52,7 +52,7 @@ export function occupationJsonLd(role: OccupationInput, page: URL): JsonLd {
     ),
     estimatedSalary: nonEmpty(figures.map((figure) => salaryDistribution(figure, page))),
     occupationLocation: nonEmpty(regions.map(place)),
-    educationRequirements: stated(role.education.typical),
+    educationRequirements: role.education.typical && stated(role.education.typical),
     qualifications: nonEmpty(role.education.certifications),
     skills: nonEmpty(skills),
     responsibilities: nonEmpty(role.duties),
