@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { siteConfig } from '../src/site.config.ts';
-import { checkContent } from './content-check/check.ts';
+import { runContentCheck } from './content-check/check.ts';
+import { completenessTable } from './content-check/completeness-report.ts';
 import { formatProblem } from './content-check/problems.ts';
 
 // The folder to check: an argument, else CONTENT_DIR (what the build reads too), else ./content.
@@ -21,7 +22,10 @@ function main(): number {
     );
     return 2;
   }
-  const problems = checkContent(contentDir, root, { maxFigureAgeYears: siteConfig.maxFigureAgeYears, projectDir });
+  const { problems, completeness } = runContentCheck(contentDir, root, {
+    maxFigureAgeYears: siteConfig.maxFigureAgeYears,
+    projectDir,
+  });
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   for (const problem of problems) console.log(formatProblem(problem));
@@ -31,6 +35,9 @@ function main(): number {
     );
     return 1;
   }
+  // A notice, not a problem: what each profile's sources cover, so thin profiles are visible in every build.
+  if (completeness.size > 0 && process.env.CHECK_CONTENT_QUIET !== '1')
+    console.log(`\n${completenessTable(completeness)}\n`);
   console.log(`check:content: content is valid (${warnings.length} warning(s)).`);
   return 0;
 }

@@ -111,6 +111,13 @@ const collections: { key: EditorCollection; heading: string; where: string; intr
       'One file per publication; the file name (without .yaml) is the id that roles, figures and `<Cite>` use. `npm run new -- source "Name"` writes one.',
   },
   {
+    key: 'statistics',
+    heading: 'Official statistics',
+    where: 'content/statistics/<id>.yaml',
+    intro:
+      'One file per published edition of an official dataset (BLS Occupational Outlook Handbook 2023–33, …). Each figure is written here once; a role shows every edition\'s figures for the codes in its `occupationCodes`, the newest edition as current and older ones as superseded. The file name is the id `<Cite>` and role `sources` use. `npm run new -- statistics "BLS OOH 2025"` writes one.',
+  },
+  {
     key: 'families',
     heading: 'Families',
     where: 'content/families.yaml',
@@ -183,7 +190,7 @@ export function renderTemplates(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const kind of kinds) {
     const title =
-      kind === 'source'
+      kind === 'source' || kind === 'statistics'
         ? 'TODO a short name'
         : `TODO the ${kind === 'role' ? 'job title, in sentence case' : 'headline'}`;
     files[`docs/templates/${pathFor(kind, kind).split('/')[1]}`] = scaffold(kind, title, '(no content folder)', 'TODO');

@@ -2,7 +2,8 @@
 // refuses until they are filled in:
 //   npm run new -- role "Data engineer"      → content/roles/data-engineer.mdx
 //   npm run new -- guide "How to …"          → content/guides/how-to.mdx
-//   npm run new -- source "BLS OOH 2024"     → content/sources/bls-ooh-2024.yaml
+//   npm run new -- source "Remote Tech Jobs" → content/sources/remote-tech-jobs.yaml
+//   npm run new -- statistics "BLS OOH 2025" → content/statistics/bls-ooh-2025.yaml
 import GithubSlugger from 'github-slugger';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -12,8 +13,10 @@ import { educationRouteKinds } from '../src/schemas/role.ts';
 import { salaryLevels, salaryPeriods, salaryStatistics } from '../src/schemas/salary.ts';
 import { sourceKinds } from '../src/schemas/source.ts';
 import { outlookMetrics } from '../src/schemas/outlook.ts';
+import { classificationIds } from '../src/schemas/classification.ts';
+import { occupationRelations } from '../src/schemas/role.ts';
 
-export const kinds = ['role', 'guide', 'source'] as const;
+export const kinds = ['role', 'guide', 'source', 'statistics'] as const;
 export type Kind = (typeof kinds)[number];
 
 /** A YAML scalar: plain when that is safe, double-quoted (JSON is valid YAML) otherwise. */
@@ -68,10 +71,12 @@ workEnvironment:
   hours: TODO usual hours, overtime and on-call duty
   equipment: []
   colleagues: []
-# One item per figure, exactly as its source gives it. Copy the item for each further figure.
+# Official statistics (BLS and the like) are not typed here: list the role's occupation codes under
+# occupationCodes and every edition in content/statistics/ that gives figures for them appears on the page.
+# Here go figures from other sources, one item per figure exactly as its source gives it.
 # No source gives a figure? Delete the item and write "salaries: []": never estimate one.
 salaries:
-  - id: TODO # short and unique in this file, e.g. bls-2024-median
+  - id: TODO # short and unique in this file, e.g. acme-2024-junior
     region: TODO # ISO country code: US, GB, FR (US-OK for a state)
     currency: TODO # ISO currency code: USD, GBP, EUR
     period: ${salaryPeriods[0]} # ${or(salaryPeriods)}
@@ -91,23 +96,23 @@ salaries:
 # Projected growth or openings, with their period and source. To add one, replace [] with the
 # lines below, "#" removed.
 outlook: []
-#  - id: bls-growth-2024-2034 # short and unique in this file
+#  - id: acme-growth-2024-2029 # short and unique in this file
 #    metric: employment-growth # ${or(outlookMetrics)}
 #    value: 0 # a percentage for employment-growth, a number of jobs otherwise
 #    from: 2024 # the first year of the period, or the year a count refers to
 #    to: 2034 # the last year of the period; delete for a count
 #    region: US
-#    source: bls-ooh-2023
+#    source: acme-survey
 #    scope: what the figure counts, when that is broader than the role
 #    label: the source's own words for the pace
 #    via: the source you read it in, when that one only quotes the original
 #    supersededBy: the id of a newer figure in this list that replaces this one
-# Official occupation codes the role is counted under, the same way:
+# Official occupation codes whose statistics (content/statistics/) the page shows, the same way:
 occupationCodes: []
-#  - system: US-SOC-2018
-#    code: 15-1252
-#    title: Software Developers # the occupation's official title
-#    note: why the code applies, when the role has no code of its own
+#  - system: US-SOC-2018 # ${or(classificationIds)}
+#    code: 15-1252 # a code some file in content/statistics/ gives figures for
+#    relation: counted-under # ${or(occupationRelations)}
+#    note: one plain sentence on what the figures count and how the role fits in (needed unless relation is "is")
 progression:
   leadsTo: [] # roles people move on to, e.g. [lead-developer]
   comesFrom: [] # roles people come from, e.g. [backend-developer]
@@ -167,12 +172,49 @@ note: TODO # what it counts and its limits (delete the line if there is nothing 
 `;
 }
 
+function statistics(name: string): string {
+  return `# One published edition of an official dataset. Replace every TODO: "npm run check:content" lists what is left.
+# Every field is explained in docs/frontmatter-reference.md#official-statistics
+# Write each figure exactly as the publication gives it, and nowhere else: roles get it through occupationCodes.
+publisher: TODO who publishes it, e.g. U.S. Bureau of Labor Statistics
+shortName: ${scalar(name)} # a short name for citations
+dataset: TODO the publication, e.g. Occupational Outlook Handbook
+edition: TODO the edition, e.g. 2024–34
+url: TODO # the publication's home page, starting with https://
+# released: 2025-08-28 # when the edition was released, if the publisher says
+classification: US-SOC-2018 # ${or(classificationIds)}
+region: US # ISO country code
+currency: USD # ISO currency code of its pay figures
+wages: { year: TODO, month: May } # the period its pay figures refer to
+projections: { from: TODO, to: TODO } # its projection period; delete the line if it has none
+# note: anything readers should know about this edition
+occupations:
+  - id: TODO # short id for the occupation, e.g. software-developers
+    title: TODO the official title
+    codes: [TODO] # the code(s) these figures count, e.g. [15-1252, 15-1253]
+    url: TODO # the page the figures are read from
+    # quotedBy: [] # articles that quote these figures: ids in content/sources/
+    pay:
+      medianAnnual: TODO # digits only
+      # medianHourly: 0
+      # percentiles: { p10: 0, p25: 0, p75: 0, p90: 0 }
+      # occupations: [{ code: 15-1252, title: Software developers, medianAnnual: 0 }]
+    # jobs: { count: 0, year: 2024 }
+    # projections: { growthPercent: 0, pace: as fast as average, change: 0, openingsPerYear: 0 }
+    # entry: { education: Bachelor's degree, experience: None, training: None }
+`;
+}
+
 export function pathFor(kind: Kind, slug: string): string {
-  return kind === 'source' ? `sources/${slug}.yaml` : `${kind}s/${slug}.mdx`;
+  if (kind === 'source') return `sources/${slug}.yaml`;
+  if (kind === 'statistics') return `statistics/${slug}.yaml`;
+  return `${kind}s/${slug}.mdx`;
 }
 
 export function scaffold(kind: Kind, title: string, contentDir: string, today: string): string {
-  return kind === 'role' ? role(title, today, contentDir) : kind === 'guide' ? guide(title, today) : source(title);
+  if (kind === 'role') return role(title, today, contentDir);
+  if (kind === 'guide') return guide(title, today);
+  return kind === 'source' ? source(title) : statistics(title);
 }
 
 /** Creates the file; returns what to tell the editor and whether it worked. */
@@ -182,7 +224,8 @@ export function create(
   cwd: string,
   today = new Date().toISOString().slice(0, 10),
 ): { ok: boolean; message: string } {
-  const usage = 'Usage: npm run new -- role "Data engineer"   (or guide "Title", or source "Short name")';
+  const usage =
+    'Usage: npm run new -- role "Data engineer"   (or guide "Title", source "Short name", statistics "BLS OOH 2025")';
   if (!kinds.includes(kind as Kind))
     return { ok: false, message: `${kind ? `"${kind}" is not something the command can create. ` : ''}${usage}` };
   if (!title?.trim()) return { ok: false, message: `Give the ${kind}'s title in quotes. ${usage}` };
@@ -199,7 +242,10 @@ export function create(
     };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, scaffold(kind as Kind, title.trim(), contentDir, today), { flag: 'wx' });
-  const page = kind === 'source' ? '' : ` Preview it with "npm run dev" at http://127.0.0.1:4321/${kind}s/${slug}/.`;
+  const page =
+    kind === 'source' || kind === 'statistics'
+      ? ''
+      : ` Preview it with "npm run dev" at http://127.0.0.1:4321/${kind}s/${slug}/.`;
   return {
     ok: true,
     message: `Created ${shown}. Replace every TODO: "npm run check:content" (and every pull request) lists what is left.${page}`,

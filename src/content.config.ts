@@ -1,22 +1,35 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import type { ReferenceTo } from './schemas/common.ts';
 import { familySchema } from './schemas/family.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { roleSchema } from './schemas/role.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { statisticsEditionSchema } from './schemas/statistics.ts';
 
 // Content lives at the repository root so editors only ever touch content/.
 // CONTENT_DIR points the build at another copy (tests build deliberately broken ones).
 const contentRoot = process.env.CONTENT_DIR ?? './content';
 
+/**
+ * A source id may name a file in content/sources/ or an edition in content/statistics/, which Astro's
+ * reference() (one collection) cannot express; src/lib/site-data.ts resolves both and fails the build
+ * with the file and field when an id names neither.
+ */
+// A plain { id }: an object with a collection would be taken for a reference to content/sources/ alone.
+const citable = z.string().transform((id) => ({ id }));
+const ref: ReferenceTo<ReturnType<typeof reference> | typeof citable> = (collection) =>
+  collection === 'sources' ? citable : reference(collection);
+
 const roles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentRoot}/roles` }),
-  schema: roleSchema(reference),
+  schema: roleSchema(ref),
 });
 
 const guides = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentRoot}/guides` }),
-  schema: guideSchema(reference),
+  schema: guideSchema(ref),
 });
 
 const sources = defineCollection({
@@ -24,9 +37,15 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
+// One file per published edition of an official dataset; roles reach its figures through their codes.
+const statistics = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/statistics` }),
+  schema: statisticsEditionSchema(ref),
+});
+
 const families = defineCollection({
   loader: file(`${contentRoot}/families.yaml`),
   schema: familySchema,
 });
 
-export const collections = { roles, guides, sources, families };
+export const collections = { roles, guides, sources, statistics, families };

@@ -5,7 +5,10 @@ import { checkProgressionGraph } from './graph-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import type { Problem } from './problems.ts';
+import type { Completeness } from '../../src/lib/completeness.ts';
+import { completenessByRole } from './official.ts';
 import { checkSchemas } from './schema-rules.ts';
+import { checkStatistics } from './statistics-rules.ts';
 import { checkAcrossFiles } from './site-rules.ts';
 import { buildSiteIndex } from './site-index.ts';
 
@@ -18,6 +21,15 @@ export interface CheckOptions {
 
 /** Every problem in a content folder, errors and warnings, sorted by file and line. */
 export function checkContent(contentDir: string, root: string, options: CheckOptions = {}): Problem[] {
+  return runContentCheck(contentDir, root, options).problems;
+}
+
+/** The problems, and each readable role's completeness (which of its sections the sources cover). */
+export function runContentCheck(
+  contentDir: string,
+  root: string,
+  options: CheckOptions = {},
+): { problems: Problem[]; completeness: Map<string, Completeness> } {
   const projectDir = options.projectDir ?? root;
   const files = loadContent(contentDir, root);
   const { problems, parsed } = checkSchemas(files);
@@ -29,8 +41,10 @@ export function checkContent(contentDir: string, root: string, options: CheckOpt
       problems.push(...checkMdxBody(file, { site, components }));
   }
   problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed));
-  problems.push(
-    ...checkAcrossFiles(parsed, { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 }),
-  );
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const age = { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 };
+  problems.push(...checkAcrossFiles(parsed, age), ...checkStatistics(parsed, age));
+  return {
+    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    completeness: completenessByRole(parsed),
+  };
 }

@@ -1,4 +1,5 @@
 import { figureTokenPattern } from '../../src/lib/figure-tokens.ts';
+import { fromUnreadableEdition, officialFiguresByRole } from './official.ts';
 import type { Problem } from './problems.ts';
 import type { ParsedContent } from './schema-rules.ts';
 
@@ -16,11 +17,14 @@ interface Faq {
  */
 export function checkFigureText(parsed: ParsedContent[]): Problem[] {
   const problems: Problem[] = [];
+  const official = officialFiguresByRole(parsed);
+  const unreadable = fromUnreadableEdition(parsed);
   for (const { file, data } of parsed) {
     if (file.collection !== 'roles' || !data) continue;
+    const derived = official.get(file.id) ?? { salaries: [], outlook: [] };
     const ids = {
-      salary: new Set((data.salaries as { id: string }[]).map((f) => f.id)),
-      outlook: new Set((data.outlook as { id: string }[]).map((f) => f.id)),
+      salary: new Set([...derived.salaries, ...(data.salaries as { id: string }[])].map((f) => f.id)),
+      outlook: new Set([...derived.outlook, ...(data.outlook as { id: string }[])].map((f) => f.id)),
     };
     (data.faqs as Faq[]).forEach((faq, index) => {
       for (const key of ['question', 'answer'] as const) {
@@ -29,13 +33,13 @@ export function checkFigureText(parsed: ParsedContent[]): Problem[] {
         const text = faq[key];
         for (const [token, kind, id] of text.matchAll(figureTokenPattern)) {
           const known = ids[kind as 'salary' | 'outlook'];
-          if (!known.has(id!)) {
+          if (!known.has(id!) && !unreadable(id!)) {
             problems.push({
               file: file.path,
               line: file.lineOf(path),
               field,
               message: `${token} names no ${kind} figure of this role`,
-              fix: `use one of ${[...known].join(', ') || `(none: add the figure to ${kind === 'salary' ? 'salaries' : 'outlook'} first)`}`,
+              fix: `use one of ${[...known].join(', ') || `(none: map the role to an occupation code with official figures, or add the figure to ${kind === 'salary' ? 'salaries' : 'outlook'} first)`}`,
               severity: 'error',
             });
           }

@@ -4,6 +4,7 @@ import { familySchema } from '../../src/schemas/family.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { statisticsEditionSchema } from '../../src/schemas/statistics.ts';
 
 /** The subset of JSON Schema that z.toJSONSchema() produces for the content schemas. */
 export interface JsonSchema {
@@ -39,6 +40,7 @@ export const editorSchemas = {
   roles: roleSchema(documentedReference),
   guides: guideSchema(documentedReference),
   sources: sourceSchema,
+  statistics: statisticsEditionSchema(documentedReference),
   // The id comes first in each item, as editors write it.
   families: z.array(
     z

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
-export type Collection = 'roles' | 'guides' | 'sources' | 'families';
+export type Collection = 'roles' | 'guides' | 'sources' | 'statistics' | 'families';
 
 /** A content file parsed far enough to validate: its data, where each field is, and its body. */
 export interface ContentFile {
@@ -95,7 +95,7 @@ export const filesIn = (dir: string) =>
         .sort()
     : [];
 
-export const contentExtensions = { roles: '.mdx', guides: '.mdx', sources: '.yaml' } as const;
+export const contentExtensions = { roles: '.mdx', guides: '.mdx', sources: '.yaml', statistics: '.yaml' } as const;
 
 /** Every content file under `contentDir`, parsed. `root` is what paths are shown relative to. */
 export function loadContent(contentDir: string, root: string): ContentFile[] {
@@ -107,7 +107,7 @@ export function loadContent(contentDir: string, root: string): ContentFile[] {
       const full = join(dir, name);
       const text = readFileSync(full, 'utf8');
       files.push(
-        collection === 'sources'
+        collection === 'sources' || collection === 'statistics'
           ? yamlFile(collection, name, rel(full), text, 0)
           : mdxFile(collection, name, rel(full), text),
       );

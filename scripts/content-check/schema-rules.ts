@@ -4,6 +4,7 @@ import { familySchema } from '../../src/schemas/family.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { statisticsEditionSchema } from '../../src/schemas/statistics.ts';
 import { fieldSchema, jsonSchemaOf, unknownFields, type JsonSchema } from './json-schema.ts';
 import type { ContentFile } from './load.ts';
 import type { Problem } from './problems.ts';
@@ -31,6 +32,7 @@ const schemas = {
   roles: roleSchema(referenceTo),
   guides: guideSchema(referenceTo),
   sources: sourceSchema,
+  statistics: statisticsEditionSchema(referenceTo),
   families: z.array(familySchema.extend({ id: slugId }), {
     error: 'is not a list — write one "- id: …" item per family',
   }),
@@ -172,7 +174,9 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
   const parsed: ParsedContent[] = [];
   const ids: Record<Collection, Set<string>> = {
     roles: new Set(files.filter((f) => f.collection === 'roles').map((f) => f.id)),
-    sources: new Set(files.filter((f) => f.collection === 'sources').map((f) => f.id)),
+    // What can be cited: source files and editions of statistics (the statistics rules refuse an
+    // edition where a figure needs a source file).
+    sources: new Set(files.filter((f) => f.collection === 'sources' || f.collection === 'statistics').map((f) => f.id)),
     // From what is written, so roles checked before families.yaml can already name them.
     families: new Set(
       files

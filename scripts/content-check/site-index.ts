@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { citedSourceIds } from '../../src/lib/sources.ts';
 import { headingsOf } from './mdx-tree.ts';
+import { fromUnreadableEdition, officialFiguresByRole } from './official.ts';
 import type { ParsedContent } from './schema-rules.ts';
 
 /** Ids every page has (src/layouts/BaseLayout.astro): the skip link's target. */
@@ -35,6 +36,8 @@ export interface SiteIndex {
   guides: Set<string>;
   draftGuides: Set<string>;
   sources: Set<string>;
+  /** Whether a figure id may come from a statistics file that could not be read (so it is not reported). */
+  unreadableFigure: (figureId: string) => boolean;
 }
 
 function filesUnder(dir: string): string[] {
@@ -79,25 +82,31 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
       typeof item === 'string' ? [item] : item && typeof item === 'object' && 'id' in item ? [String(item.id)] : [],
     );
 
+  const official = officialFiguresByRole(parsed);
+
   for (const { file, data: validated } of parsed) {
     const data = validated ?? (file.data as Record<string, unknown> | undefined);
-    if (file.collection === 'sources') sources.add(file.id);
+    if (file.collection === 'sources' || file.collection === 'statistics') sources.add(file.id);
     if (file.collection === 'roles') {
+      const derived = official.get(file.id) ?? { salaries: [], outlook: [] };
+      const salaryIds = [...derived.salaries.map((f) => f.id), ...ids(data?.salaries)];
+      const outlookIds = [...derived.outlook.map((f) => f.id), ...ids(data?.outlook)];
+      const sourceIds = [...ids(data?.sources), ...[...derived.salaries, ...derived.outlook].map((f) => f.source.id)];
       const layout = new Set([
         ...pageAnchors,
         ...roleSectionAnchors,
         ...((data?.faqs as unknown[] | undefined)?.length ? ['faq'] : []),
-        ...ids(data?.salaries).map((id) => `figure-${id}`),
-        ...ids(data?.outlook).map((id) => `figure-${id}`),
-        ...ids(data?.sources).map((id) => `source-${id}`),
+        ...salaryIds.map((id) => `figure-${id}`),
+        ...outlookIds.map((id) => `figure-${id}`),
+        ...sourceIds.map((id) => `source-${id}`),
       ]);
       const path = `/roles/${file.id}/`;
       layoutAnchors.set(path, layout);
       pages.set(path, new Set([...layout, ...headingsOf(file).map((h) => h.slug)]));
       roles.set(file.id, {
-        salaries: new Set(ids(data?.salaries)),
-        outlook: new Set(ids(data?.outlook)),
-        sources: new Set(ids(data?.sources)),
+        salaries: new Set(salaryIds),
+        outlook: new Set(outlookIds),
+        sources: new Set(sourceIds),
         unreadable: file.parseError !== undefined,
       });
     }
@@ -118,5 +127,5 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
       pages.set(path, new Set([...layout, ...headingsOf(file).map((h) => h.slug)]));
     }
   }
-  return { pages, layoutAnchors, roles, guides, draftGuides, sources };
+  return { pages, layoutAnchors, roles, guides, draftGuides, sources, unreadableFigure: fromUnreadableEdition(parsed) };
 }

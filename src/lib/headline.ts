@@ -2,7 +2,7 @@ import type { Role, SalaryFigure } from './site-data.ts';
 
 /**
  * The figure an "at a glance" box leads with: current (not superseded), dated,
- * annual, for all levels where possible, newest first.
+ * annual, for all levels where possible, newest first; never a figure shown only for context.
  */
 export function headlineSalary(role: Pick<Role, 'salaries'>): SalaryFigure | undefined {
   const score = (f: SalaryFigure) =>
@@ -12,7 +12,8 @@ export function headlineSalary(role: Pick<Role, 'salaries'>): SalaryFigure | und
     (f.level === 'all' ? 10 : 0) +
     (f.statistic === 'median' ? 2 : 0) +
     (f.year === 'undated' ? 0 : (f.year - 1990) / 100);
-  return [...role.salaries].sort((a, b) => score(b) - score(a))[0];
+  // A context figure (another occupation of a combined official profile) is never this role's pay.
+  return role.salaries.filter((f) => !f.context).sort((a, b) => score(b) - score(a))[0];
 }
 
 export function currentSalaries(role: Pick<Role, 'salaries'>): SalaryFigure[] {

@@ -2,12 +2,30 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { isOlderFigure } from './figure-age.ts';
 import { expandFigureTokens } from './figure-tokens.ts';
+import {
+  describeCode,
+  officialEntry,
+  officialFigures,
+  type EditionEntry,
+  type OccupationMapping,
+  type OfficialProvenance,
+  type Percentiles,
+} from './official-figures.ts';
 import { linkProgression } from './progression.ts';
+import { editionSource, type SourceData } from './sources.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type GuideEntry = CollectionEntry<'guides'>;
-export type SourceEntry = CollectionEntry<'sources'>;
+export type StatisticsEntry = CollectionEntry<'statistics'>;
 export type FamilyEntry = CollectionEntry<'families'>;
+/**
+ * Anything a figure or a sentence can cite: a file in content/sources/, or an edition of official
+ * statistics in content/statistics/ (cited by the file's id, described from its fields).
+ */
+export interface SourceEntry {
+  id: string;
+  data: SourceData;
+}
 type RawSalary = RoleEntry['data']['salaries'][number];
 type RawOutlook = RoleEntry['data']['outlook'][number];
 
@@ -17,21 +35,52 @@ export type SalaryFigure = Omit<RawSalary, 'source' | 'via'> & {
   via?: SourceEntry;
   /** Marked "older figure" (src/lib/figure-age.ts): older than the configured age and not superseded. */
   older: boolean;
+  /** Annual pay percentiles, when the publication gives them. */
+  percentiles?: Percentiles;
+  /** Shown for context only (another occupation in a combined official profile): not this role's pay. */
+  context?: true;
+  /** For figures from content/statistics/: the edition, occupation, codes and statistic. */
+  official?: OfficialProvenance;
 };
 export type OutlookFigure = Omit<RawOutlook, 'source' | 'via'> & {
   source: SourceEntry;
   via?: SourceEntry;
   older: boolean;
+  official?: OfficialProvenance;
 };
+
+/** An occupation code of the role, with its official title and the page that describes it. */
+export interface RoleOccupation extends OccupationMapping {
+  title: string;
+  /** The title of the profile that publishes its figures (may combine several codes). */
+  profileTitle: string;
+  url: string;
+}
+
+/** What the newest official edition says it takes to enter an occupation the role maps to. */
+export interface OfficialEntry {
+  education?: string | undefined;
+  experience?: string | undefined;
+  training?: string | undefined;
+  source: SourceEntry;
+  occupationTitle: string;
+  url: string;
+  relation: OccupationMapping['relation'];
+  note?: string | undefined;
+}
 
 /** A role with every reference resolved and its place in the progression graph. */
 export interface Role {
   id: string;
   entry: RoleEntry;
   family: FamilyEntry;
+  /** The official figures of its occupation codes (newest edition first), then the role's own. */
   salaries: SalaryFigure[];
   outlook: OutlookFigure[];
+  /** The sources its page cites: those the role lists, then the statistics editions its figures come from. */
   sources: SourceEntry[];
+  occupations: RoleOccupation[];
+  officialEntry: OfficialEntry[];
   /** Its own leadsTo, merged with the roles that list this one in their comesFrom. */
   leadsTo: RoleEntry[];
   /** Its own comesFrom, merged with the roles that list this one in their leadsTo. */
@@ -45,7 +94,9 @@ export interface Role {
 export interface SiteData {
   roles: Map<string, Role>;
   guides: GuideEntry[];
+  /** Every citable id: files in content/sources/ and editions in content/statistics/. */
   sources: Map<string, SourceEntry>;
+  statistics: StatisticsEntry[];
   families: FamilyEntry[];
 }
 
@@ -71,15 +122,20 @@ export function loadSite(): Promise<SiteData> {
 }
 
 async function buildSiteData(): Promise<SiteData> {
-  const [roleEntries, guideEntries, sourceEntries, familyEntries] = await Promise.all([
+  const [roleEntries, guideEntries, sourceEntries, statisticsEntries, familyEntries] = await Promise.all([
     getCollection('roles'),
     getCollection('guides', (guide) => import.meta.env.DEV || !guide.data.draft),
     getCollection('sources'),
+    getCollection('statistics'),
     getCollection('families'),
   ]);
   const problems: string[] = [];
   const roleById = new Map(roleEntries.map((entry) => [entry.id, entry]));
-  const sourceById = new Map(sourceEntries.map((entry) => [entry.id, entry]));
+  const sourceById = new Map<string, SourceEntry>([
+    ...sourceEntries.map((entry) => [entry.id, entry] as const),
+    ...statisticsEntries.map((entry) => [entry.id, editionSource(entry.id, entry.data)] as const),
+  ]);
+  const editions: EditionEntry[] = statisticsEntries.map(({ id, data }) => ({ id, data }));
   const familyById = new Map(familyEntries.map((entry) => [entry.id, entry]));
 
   function resolve<T>(
@@ -110,20 +166,76 @@ async function buildSiteData(): Promise<SiteData> {
     const role = (ref: { id: string }, field: string) =>
       resolve(roleById, ref, filePath, field, `content/roles/${ref.id}.mdx`);
 
-    const salaries = data.salaries.flatMap((figure, i): SalaryFigure[] => {
-      const resolved = source(figure.source, `salaries[${i}].source`);
-      const via = figure.via && source(figure.via, `salaries[${i}].via`);
+    const mappings: OccupationMapping[] = data.occupationCodes;
+    const occupations = mappings.flatMap((mapping, i): RoleOccupation[] => {
+      const described = describeCode(mapping, editions);
+      if (!described) {
+        problems.push(
+          `${filePath ?? '?'}  occupationCodes[${i}].code  no file in content/statistics/ gives figures for ${mapping.code} — add them there, or fix the code`,
+        );
+        return [];
+      }
+      return [{ ...mapping, title: described.title, profileTitle: described.profileTitle, url: described.url }];
+    });
+    // The page links each official figure to the page it is read from, so the edition is cited by that page.
+    const officialSource = (editionId: string, url: string, title: string): SourceEntry | undefined => {
+      const edition = sourceById.get(editionId);
+      return edition && { id: edition.id, data: { ...edition.data, url, title: `${edition.data.title}: ${title}` } };
+    };
+    const official = officialFigures(mappings, editions);
+    const officialSalaries = official.salaries.flatMap((figure): SalaryFigure[] => {
+      const resolved = officialSource(figure.source.id, figure.official.url, figure.official.occupationTitle);
+      const via =
+        figure.via &&
+        source(figure.via, `occupationCodes (quotedBy in content/statistics/${figure.official.edition}.yaml)`);
       return resolved
         ? [{ ...figure, source: resolved, via, older: olderFigure(figure.year, figure.supersededBy) }]
         : [];
     });
-    const outlook = data.outlook.flatMap((figure, i): OutlookFigure[] => {
-      const resolved = source(figure.source, `outlook[${i}].source`);
-      const via = figure.via && source(figure.via, `outlook[${i}].via`);
+    const officialOutlook = official.outlook.flatMap((figure): OutlookFigure[] => {
+      const resolved = officialSource(figure.source.id, figure.official.url, figure.official.occupationTitle);
+      const via =
+        figure.via &&
+        source(figure.via, `occupationCodes (quotedBy in content/statistics/${figure.official.edition}.yaml)`);
       return resolved
         ? [{ ...figure, source: resolved, via, older: olderFigure(figure.from, figure.supersededBy) }]
         : [];
     });
+    const salaries = [
+      ...officialSalaries,
+      ...data.salaries.flatMap((figure, i): SalaryFigure[] => {
+        const resolved = source(figure.source, `salaries[${i}].source`);
+        const via = figure.via && source(figure.via, `salaries[${i}].via`);
+        return resolved
+          ? [{ ...figure, source: resolved, via, older: olderFigure(figure.year, figure.supersededBy) }]
+          : [];
+      }),
+    ];
+    const outlook = [
+      ...officialOutlook,
+      ...data.outlook.flatMap((figure, i): OutlookFigure[] => {
+        const resolved = source(figure.source, `outlook[${i}].source`);
+        const via = figure.via && source(figure.via, `outlook[${i}].via`);
+        return resolved
+          ? [{ ...figure, source: resolved, via, older: olderFigure(figure.from, figure.supersededBy) }]
+          : [];
+      }),
+    ];
+    const entryRequirements = officialEntry(mappings, editions).flatMap((entry): OfficialEntry[] => {
+      const resolved = officialSource(entry.source.id, entry.url, entry.occupationTitle);
+      return resolved ? [{ ...entry, source: resolved }] : [];
+    });
+    // Listed sources first, in the editor's order, then the editions the official figures come from; an
+    // edition is described by the occupation page the role's figures are read from.
+    const fromStatistics = new Map<string, SourceEntry>();
+    for (const figure of [...officialSalaries, ...officialOutlook]) {
+      if (!fromStatistics.has(figure.source.id)) fromStatistics.set(figure.source.id, figure.source);
+    }
+    const listed = data.sources
+      .map((ref, i) => source(ref, `sources[${i}]`))
+      .filter(present)
+      .map((entry) => fromStatistics.get(entry.id) ?? entry);
+    const roleSources = [...listed, ...[...fromStatistics.values()].filter((e) => !listed.some((l) => l.id === e.id))];
     const expand = (text: string, field: string) => {
       const expanded = expandFigureTokens(text, { salaries, outlook });
       for (const token of expanded.unknown) {
@@ -150,7 +262,9 @@ async function buildSiteData(): Promise<SiteData> {
       family: family ?? familyEntries[0]!,
       salaries,
       outlook,
-      sources: data.sources.map((ref, i) => source(ref, `sources[${i}]`)).filter(present),
+      sources: roleSources,
+      occupations,
+      officialEntry: entryRequirements,
       leadsTo: data.progression.leadsTo.map((ref, i) => role(ref, `progression.leadsTo[${i}]`)).filter(present),
       comesFrom: data.progression.comesFrom.map((ref, i) => role(ref, `progression.comesFrom[${i}]`)).filter(present),
       related: data.related.map((ref, i) => role(ref, `related[${i}]`)).filter(present),
@@ -168,6 +282,7 @@ async function buildSiteData(): Promise<SiteData> {
     roles,
     guides: sortedGuides,
     sources: sourceById,
+    statistics: statisticsEntries,
     families: [...familyEntries].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name)),
   };
 }

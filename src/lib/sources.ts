@@ -1,4 +1,25 @@
+import type { Source } from '../schemas/source.ts';
+import type { StatisticsEdition } from './official-figures.ts';
 import type { SourceEntry } from './site-data.ts';
+
+/** What a citation shows: a source file's fields, or an edition of statistics described the same way. */
+export type SourceData = Source;
+
+/** An edition of official statistics as a citable source: "Occupational Outlook Handbook, 2023–33 edition". */
+export function editionSource(id: string, edition: StatisticsEdition): SourceEntry {
+  return {
+    id,
+    data: {
+      publisher: edition.publisher,
+      shortName: edition.shortName,
+      title: `${edition.dataset}, ${edition.edition} edition`,
+      url: edition.url,
+      dataYear: edition.wages.year,
+      kind: 'official-statistics',
+      note: edition.note,
+    },
+  };
+}
 
 /** "(BLS, 2023)" — the short inline form of a citation. */
 export function citationLabel(source: SourceEntry): string {

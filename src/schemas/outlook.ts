@@ -32,6 +32,7 @@ export const outlookFigureSchema = <R extends z.ZodType<{ id: string }>>(ref: Re
         .optional()
         .meta({ description: 'The source\'s own words for the pace ("much faster than average").' }),
       ...figureProvenance(ref),
+      note: z.string().optional().meta({ description: 'A caveat readers should see beside the figure.' }),
     })
     .superRefine((figure, ctx) => {
       if (figure.to !== undefined && typeof figure.from === 'number' && figure.to < figure.from) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { classification, codeProblem, occupationCode } from './classification.ts';
 import { date, filledText, metaDescription, type ReferenceTo } from './common.ts';
 import { outlookFigureSchema } from './outlook.ts';
 import { salaryFigureSchema } from './salary.ts';
@@ -33,22 +34,44 @@ const educationRouteSchema = z
   })
   .meta({ description: 'A way into the role.' });
 
+export const occupationRelations = ['is', 'counted-under', 'part-of'] as const;
+
 const occupationCodeSchema = z
   .object({
-    system: z
-      .enum(['US-SOC-2018'], { error: 'is not a known classification — use "US-SOC-2018"' })
-      .meta({ description: 'The classification.' }),
-    code: z
-      .string()
-      .regex(/^\d{2}-\d{4}$/, { error: 'is not a SOC code — write it like "15-1252"' })
-      .meta({ description: 'The code ("15-1252").' }),
-    title: filledText.meta({ description: "The occupation's official title." }),
-    note: z
-      .string()
-      .optional()
-      .meta({ description: 'Why this code applies: the role has no code of its own, so this is a mapping.' }),
+    system: classification.meta({
+      description: 'The classification the code belongs to ("US-SOC-2018").',
+    }),
+    code: occupationCode.meta({
+      description:
+        'The code ("15-1252"). A file in content/statistics/ must give figures for it; the role then shows them all.',
+    }),
+    relation: z
+      .enum(occupationRelations, {
+        error: `is not a known relation — use one of ${occupationRelations.join(', ')}`,
+      })
+      .meta({
+        description:
+          'How the role relates to the occupation: it "is" the occupation, is "counted-under" a broader one (it has no code of its own), or is "part-of" it (one of the jobs the occupation names).',
+      }),
+    note: filledText.optional().meta({
+      description:
+        'One plain sentence shown beside every official figure for the code: what the figures count and how the role fits in. Required unless the relation is "is".',
+    }),
   })
-  .meta({ description: 'An official occupation code the role is counted under.' });
+  .superRefine((mapping, ctx) => {
+    const problem = codeProblem(mapping.system, mapping.code);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: problem });
+    if (mapping.relation !== 'is' && mapping.note === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `is missing — a role "${mapping.relation}" an occupation needs a sentence telling readers what the official figures count`,
+      });
+    }
+  })
+  .meta({
+    description: 'An official occupation code whose statistics the role shows, and how the role relates to it.',
+  });
 
 export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
@@ -102,12 +125,10 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         .meta({ description: 'How people get into the role.' }),
       workEnvironment: z
         .object({
-          setting: filledText
-            .optional()
-            .meta({
-              description:
-                'Where the work happens (offices, agencies, remote teams...); leave it out when no source says.',
-            }),
+          setting: filledText.optional().meta({
+            description:
+              'Where the work happens (offices, agencies, remote teams...); leave it out when no source says.',
+          }),
           remote: filledText
             .optional()
             .meta({ description: 'How common remote work is; leave it out when no source says.' }),
@@ -127,10 +148,10 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         .array(outlookFigureSchema(ref))
         .prefault([])
         .meta({ description: 'Projected growth and openings, each with its period and source.' }),
-      occupationCodes: z
-        .array(occupationCodeSchema)
-        .prefault([])
-        .meta({ description: 'Official occupation codes the role maps to.' }),
+      occupationCodes: z.array(occupationCodeSchema).prefault([]).meta({
+        description:
+          'Official occupation codes the role maps to: their figures in content/statistics/ appear on the page with their scope.',
+      }),
       progression: z
         .object({
           leadsTo: z.array(ref('roles')).prefault([]).meta({

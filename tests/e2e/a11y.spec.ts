@@ -1,13 +1,13 @@
 // axe-core finds no violation on any page type, in the light and the dark colour scheme.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { guideIds, role, roleIds } from './support/content.ts';
+import { figuresOf, guideIds, roleIds } from './support/content.ts';
 import { basePath, guidePath, rolePath } from './support/dist.ts';
 
 // Role pages share one layout, so two stand for all: the one with the most salary figures
 // (tables, badges, inline figures) and one with none (the empty states). Guides differ in
 // the components their MDX uses, so each is checked.
-const figureCount = (id: string) => role(id).salaries?.length ?? 0;
+const figureCount = (id: string) => figuresOf(id).salaries.length;
 const byFigures = [...roleIds()].sort((a, b) => figureCount(b) - figureCount(a));
 const sparseRole = byFigures.findLast((id) => figureCount(id) === 0) ?? byFigures.at(-1)!;
 

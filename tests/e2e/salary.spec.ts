@@ -2,7 +2,7 @@
 // source, its year (or "Undated") and its own currency; and no figure anywhere on the site appears
 // without a source and a year.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { role, roleIds, source, sourceIds, type SalaryFigure } from './support/content.ts';
+import { figuresOf, roleIds, source, sourceIds, type SalaryFigure } from './support/content.ts';
 import { builtPages, rolePath } from './support/dist.ts';
 
 const currencySymbol = (currency: string) =>
@@ -35,6 +35,10 @@ async function expectRowMatchesFigure(table: Locator, figure: SalaryFigure) {
   for (const n of [figure.amount, figure.min, figure.max]) if (n !== undefined) expect(amount).toContain(grouped(n));
   if (figure.period === 'hour') expect(amount, `${figure.id} is shown as hourly`).toMatch(/hour/);
 
+  if (figure.context) {
+    await expect(row, `${figure.id} is marked as context, not this role's pay`).toHaveClass(/\bcontext\b/);
+    await expect(row).toContainText(/not pay for this role/i);
+  }
   if (figure.supersededBy) {
     await expect(row).toHaveClass(/\bsuperseded\b/);
     await expect(row).toContainText(/superseded/i);
@@ -44,8 +48,10 @@ async function expectRowMatchesFigure(table: Locator, figure: SalaryFigure) {
 }
 
 for (const id of roleIds()) {
-  test(`salary table of ${id} shows every figure in its frontmatter with source and year`, async ({ page }) => {
-    const figures = role(id).salaries ?? [];
+  test(`salary table of ${id} shows every figure of its frontmatter and its occupation codes with source and year`, async ({
+    page,
+  }) => {
+    const figures = figuresOf(id).salaries;
     await page.goto(rolePath(id));
     const section = page.locator('section[aria-labelledby="salary"]');
     await expect(section).toHaveCount(1);
@@ -108,9 +114,9 @@ for (const { path } of builtPages()) {
       // A figure that links to its row on a role page must show that figure's own year and source.
       const target = figure.link && /\/roles\/([^/]+)\/#figure-(.+)$/.exec(figure.link);
       if (!target) continue;
-      const data = role(target[1]!);
-      const salary = data.salaries?.find((f) => f.id === target[2]);
-      const outlook = data.outlook?.find((f) => f.id === target[2]);
+      const data = figuresOf(target[1]!);
+      const salary = data.salaries.find((f) => f.id === target[2]);
+      const outlook = data.outlook.find((f) => f.id === target[2]);
       const cited = salary ?? outlook;
       if (!cited) {
         problems.push(`${where}: links to ${figure.link}, which is no figure of ${target[1]}`);

@@ -138,4 +138,63 @@ describe('npm run build refuses broken content', { concurrency: true }, () => {
       ),
     );
   });
+
+  test('a statistics file with growth written as text', async () => {
+    const copy = contentCopy();
+    const line = copy.edit('statistics/bls-ooh-2023.yaml', 'growthPercent: 17', 'growthPercent: "17"');
+    await assertBuildFails(
+      copy,
+      new RegExp(
+        `^content/statistics/bls-ooh-2023\\.yaml:${line} {2}occupations\\[0\\]\\.projections\\.growthPercent {2}is not a number — write the percentage as digits, without the % sign$`,
+      ),
+    );
+  });
+
+  test('a statistics file with a code that is not a SOC code', async () => {
+    const copy = contentCopy();
+    const line = copy.edit('statistics/bls-ooh-2022.yaml', 'codes: [15-1244]', 'codes: [15-12440]');
+    await assertBuildFails(
+      copy,
+      new RegExp(
+        `^content/statistics/bls-ooh-2022\\.yaml:${line} {2}occupations\\[2\\]\\.codes\\[0\\] {2}"15-12440" is not a U\\.S\\. SOC 2018 code — write it like "15-1252"$`,
+      ),
+    );
+  });
+
+  test('a statistics file without the year its wages refer to', async () => {
+    const copy = contentCopy();
+    const line = copy.edit(
+      'statistics/bls-ooh-2023.yaml',
+      'wages: { year: 2023, month: May }',
+      'wages: { month: May }',
+    );
+    await assertBuildFails(
+      copy,
+      new RegExp(
+        `^content/statistics/bls-ooh-2023\\.yaml:${line} {2}wages\\.year {2}is not a year — write the year as four digits, for example 2023$`,
+      ),
+    );
+  });
+
+  test('a role naming an occupation code that no statistics file gives figures for', async () => {
+    const copy = contentCopy();
+    const line = copy.edit('roles/database-administrator.mdx', 'code: 15-1242', 'code: 15-1249');
+    await assertBuildFails(
+      copy,
+      new RegExp(
+        `^content/roles/database-administrator\\.mdx:${line} {2}occupationCodes\\[0\\]\\.code {2}no file in content/statistics/ gives figures for U\\.S\\. SOC 2018 15-1249 — did you mean 15-1242\\? `,
+      ),
+    );
+  });
+
+  test('a role typing in a figure of an official edition instead of mapping its code', async () => {
+    const copy = contentCopy();
+    const line = copy.edit('roles/backend-developer.mdx', 'source: remote-tech-jobs\n', 'source: bls-ooh-2023\n');
+    await assertBuildFails(
+      copy,
+      new RegExp(
+        `^content/roles/backend-developer\\.mdx:${line} {2}salaries\\[0\\]\\.source {2}cites the statistics edition "bls-ooh-2023", whose figures are written once in content/statistics/bls-ooh-2023\\.yaml — `,
+      ),
+    );
+  });
 });

@@ -20,7 +20,13 @@ test('the committed reference and templates match the schemas, components and sc
   assert.ok(files[referencePath]);
   assert.deepEqual(
     Object.keys(files).sort(),
-    [referencePath, 'docs/templates/guide.mdx', 'docs/templates/role.mdx', 'docs/templates/source.yaml'].sort(),
+    [
+      referencePath,
+      'docs/templates/guide.mdx',
+      'docs/templates/role.mdx',
+      'docs/templates/source.yaml',
+      'docs/templates/statistics.yaml',
+    ].sort(),
   );
   for (const [path, text] of Object.entries(files))
     assert.equal(readFileSync(resolve(projectDir, path), 'utf8'), text, `${path} is out of date`);

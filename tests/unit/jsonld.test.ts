@@ -135,7 +135,7 @@ describe('occupationJsonLd', () => {
         occupationJsonLd(
           occupation({
             aliases: [],
-            occupationCodes: [],
+            occupations: [],
             education: { typical: "Not stated by the site's sources yet", routes: [], certifications: [] },
           }),
           page,

@@ -28,7 +28,7 @@ export function occupation(overrides: Partial<OccupationInput> = {}): Occupation
     duties: ['Write server-side logic'],
     skills: { technical: ['SQL'], soft: ['Teamwork'] },
     education: { typical: "Bachelor's degree", routes: [], certifications: [] },
-    occupationCodes: [{ system: 'US-SOC-2018', code: '15-1252', title: 'Software Developers' }],
+    occupations: [{ system: 'US-SOC-2018', code: '15-1252', title: 'Software Developers' }],
     salaries: [],
     ...overrides,
   };

@@ -1,19 +1,16 @@
 import { regionName } from '../format.ts';
-import type { RoleEntry } from '../site-data.ts';
+import { classifications } from '../../schemas/classification.ts';
+import type { RoleEntry, RoleOccupation } from '../site-data.ts';
 import { currentFigures, salaryDistribution, type SalaryInput } from './salary.ts';
 import { isoDay, nonEmpty, schemaContext, stated, type JsonLd } from './serialize.ts';
 
 type RoleData = RoleEntry['data'];
 
-/** What the Occupation reads: the role's frontmatter, with salary figures resolved to their sources. */
+/** What the Occupation reads: the role's frontmatter, with figures and occupation codes resolved. */
 export type OccupationInput = Pick<
   RoleData,
-  'title' | 'aliases' | 'summary' | 'lastReviewed' | 'duties' | 'skills' | 'education' | 'occupationCodes'
-> & { salaries: SalaryInput[] };
-
-const codeSets = {
-  'US-SOC-2018': { name: '2018 Standard Occupational Classification (SOC)', url: 'https://www.bls.gov/soc/2018/' },
-} as const;
+  'title' | 'aliases' | 'summary' | 'lastReviewed' | 'duties' | 'skills' | 'education'
+> & { salaries: SalaryInput[]; occupations: Pick<RoleOccupation, 'system' | 'code' | 'title'>[] };
 
 /** A place a figure applies to: a country, or a subdivision of one ("US-OK"). */
 function place(code: string): JsonLd {
@@ -43,12 +40,19 @@ export function occupationJsonLd(role: OccupationInput, page: URL): JsonLd {
     url: page.href,
     mainEntityOfPage: { '@type': 'WebPage', '@id': page.href, url: page.href, lastReviewed: isoDay(role.lastReviewed) },
     occupationalCategory: nonEmpty(
-      role.occupationCodes.map((code) => ({
-        '@type': 'CategoryCode',
-        codeValue: code.code,
-        name: code.title,
-        inCodeSet: { '@type': 'CategoryCodeSet', ...codeSets[code.system] },
-      })),
+      role.occupations.map((code) => {
+        const codeSet = classifications[code.system];
+        return {
+          '@type': 'CategoryCode',
+          codeValue: code.code,
+          name: code.title,
+          inCodeSet: {
+            '@type': 'CategoryCodeSet',
+            name: codeSet.name,
+            url: 'url' in codeSet ? codeSet.url : undefined,
+          },
+        };
+      }),
     ),
     estimatedSalary: nonEmpty(figures.map((figure) => salaryDistribution(figure, page))),
     occupationLocation: nonEmpty(regions.map(place)),

@@ -20,6 +20,8 @@ export type SalaryInput = Pick<
   | 'scope'
   | 'note'
   | 'supersededBy'
+  | 'percentiles'
+  | 'context'
 > & { source: { data: { publisher: string; shortName?: string } } };
 
 /** ISO 8601 durations for the periods a figure can be paid per. */
@@ -52,14 +54,20 @@ export function salaryDistribution(figure: SalaryInput, page: URL): JsonLd {
     ...(figure.statistic === 'median' && figure.amount !== undefined ? { median: figure.amount } : {}),
     ...(figure.statistic !== 'median' && figure.amount !== undefined ? { value: figure.amount } : {}),
     ...(hasRange ? { minValue: figure.min, maxValue: figure.max } : {}),
+    // Only the percentiles the publication gives, which the table and chart show too.
+    ...(figure.percentiles?.p10 !== undefined ? { percentile10: figure.percentiles.p10 } : {}),
+    ...(figure.percentiles?.p25 !== undefined ? { percentile25: figure.percentiles.p25 } : {}),
+    ...(figure.percentiles?.p75 !== undefined ? { percentile75: figure.percentiles.p75 } : {}),
+    ...(figure.percentiles?.p90 !== undefined ? { percentile90: figure.percentiles.p90 } : {}),
   };
 }
 
 /**
- * The figures that go into structured data: every figure the role's salary table shows
- * except superseded ones. The table keeps those as struck-through history; as data they
- * would hand consumers two competing current values for the same group.
+ * The figures that go into structured data: every figure the role's salary table shows as this
+ * role's pay, so neither superseded ones (the table keeps those as history; as data they would
+ * hand consumers two competing current values for the same group) nor context-only ones (another
+ * occupation of a combined official profile, which the table labels "not pay for this role").
  */
-export function currentFigures<F extends Pick<SalaryInput, 'supersededBy'>>(figures: F[]): F[] {
-  return figures.filter((figure) => !figure.supersededBy);
+export function currentFigures<F extends Pick<SalaryInput, 'supersededBy' | 'context'>>(figures: F[]): F[] {
+  return figures.filter((figure) => !figure.supersededBy && !figure.context);
 }

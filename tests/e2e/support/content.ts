@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { officialFigures, type EditionEntry, type OccupationMapping } from '../../../src/lib/official-figures.ts';
 
 const contentDir = join(process.cwd(), 'content');
 
@@ -19,6 +20,8 @@ export interface SalaryFigure {
   source: string;
   via?: string;
   supersededBy?: string;
+  /** An official figure shown for context only (not this role's pay). */
+  context?: true;
 }
 
 export interface OutlookFigure {
@@ -34,6 +37,7 @@ export interface RoleData {
   family: string;
   salaries?: SalaryFigure[];
   outlook?: OutlookFigure[];
+  occupationCodes?: OccupationMapping[];
   faqs?: { question: string; answer: string }[];
 }
 
@@ -78,10 +82,52 @@ export const guideIds = (): string[] => ids('guides', '.mdx').filter((id) => gui
 
 export const guide = (id: string): GuideData => frontmatter<GuideData>(join(contentDir, 'guides', `${id}.mdx`));
 
-export const sourceIds = (): string[] => ids('sources', '.yaml');
+export const statisticsIds = (): string[] => ids('statistics', '.yaml');
 
-export const source = (id: string): SourceData =>
-  parse(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')) as SourceData;
+/** Every edition in content/statistics/, references as the site resolves them ({ id }). */
+export const editions = (): EditionEntry[] =>
+  statisticsIds().map((id) => {
+    const data = parse(readFileSync(join(contentDir, 'statistics', `${id}.yaml`), 'utf8'));
+    for (const occupation of data.occupations) {
+      occupation.quotedBy = (occupation.quotedBy ?? []).map((ref: string) => ({ id: ref }));
+      if (occupation.pay) occupation.pay.occupations ??= [];
+    }
+    return { id, data };
+  });
+
+/**
+ * Every figure a role page shows: the official ones its codes pull from content/statistics/ (derived
+ * by the site's own function, whose rules have unit tests of their own), then those in its frontmatter.
+ */
+export function figuresOf(id: string): { salaries: SalaryFigure[]; outlook: OutlookFigure[] } {
+  const data = role(id);
+  const official = officialFigures(data.occupationCodes ?? [], editions());
+  const plain = <F extends { source: { id: string }; via?: { id: string } | undefined }>(f: F) => ({
+    ...f,
+    source: f.source.id,
+    via: f.via?.id,
+  });
+  return {
+    salaries: [...official.salaries.map(plain), ...(data.salaries ?? [])] as SalaryFigure[],
+    outlook: [...official.outlook.map(plain), ...(data.outlook ?? [])] as OutlookFigure[],
+  };
+}
+
+/** Files in content/sources/ and editions in content/statistics/: what a figure or <Cite> can name. */
+export const sourceIds = (): string[] => [...ids('sources', '.yaml'), ...statisticsIds()];
+
+export const source = (id: string): SourceData => {
+  if (statisticsIds().includes(id)) {
+    const data = parse(readFileSync(join(contentDir, 'statistics', `${id}.yaml`), 'utf8'));
+    return {
+      publisher: data.publisher,
+      shortName: data.shortName,
+      title: `${data.dataset}, ${data.edition} edition`,
+      dataYear: data.wages.year,
+    };
+  }
+  return parse(readFileSync(join(contentDir, 'sources', `${id}.yaml`), 'utf8')) as SourceData;
+};
 
 export const families = (): FamilyData[] =>
   parse(readFileSync(join(contentDir, 'families.yaml'), 'utf8')) as FamilyData[];
