@@ -2,6 +2,8 @@
 // Read from the content files' frontmatter at config time (no Astro runtime), for the sitemap's
 // lastmod and for the build check's "where to fix it" hints.
 import { loadContent } from '../../scripts/content-check/load.ts';
+import { completenessByRole } from '../../scripts/content-check/official.ts';
+import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
 
 export interface ContentPage {
   /** Path under the base path, as built: "roles/backend-developer/". */
@@ -13,6 +15,8 @@ export interface ContentPage {
   descriptionField: string;
   /** lastReviewed for a role, updated (or published) for a guide. */
   date?: Date;
+  /** Why the page carries noindex and stays out of the sitemap, when it does (a brief role profile). */
+  noindex?: string;
 }
 
 function dateOf(value: unknown): Date | undefined {
@@ -28,7 +32,10 @@ const newest = (dates: (Date | undefined)[]) =>
 /** Every content page, plus the listing pages, whose date is that of their newest entry. */
 export function contentPages(contentDir: string, root: string): Map<string, ContentPage> {
   const pages = new Map<string, ContentPage>();
-  for (const file of loadContent(contentDir, root)) {
+  const files = loadContent(contentDir, root);
+  // The same completeness the role page computes: a brief profile is kept out of search engines.
+  const completeness = completenessByRole(checkSchemas(files).parsed);
+  for (const file of files) {
     const data = (file.data ?? {}) as Record<string, unknown>;
     if (file.collection === 'roles') {
       pages.set(`roles/${file.id}/`, {
@@ -37,6 +44,9 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
         titleField: 'title',
         descriptionField: 'summary',
         date: dateOf(data.lastReviewed),
+        noindex: completeness.get(file.id)?.brief
+          ? 'a brief profile: no figure and fewer than three sections its sources cover'
+          : undefined,
       });
     } else if (file.collection === 'guides' && data.draft !== true) {
       pages.set(`guides/${file.id}/`, {

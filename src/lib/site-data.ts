@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { isOlderFigure } from './figure-age.ts';
+import { completeness, type Completeness } from './completeness.ts';
 import { expandFigureTokens } from './figure-tokens.ts';
 import {
   describeCode,
@@ -81,6 +82,8 @@ export interface Role {
   sources: SourceEntry[];
   occupations: RoleOccupation[];
   officialEntry: OfficialEntry[];
+  /** Which sections its sources cover; a brief profile is marked and kept out of search engines. */
+  completeness: Completeness;
   /** Its own leadsTo, merged with the roles that list this one in their comesFrom. */
   leadsTo: RoleEntry[];
   /** Its own comesFrom, merged with the roles that list this one in their leadsTo. */
@@ -265,6 +268,12 @@ async function buildSiteData(): Promise<SiteData> {
       sources: roleSources,
       occupations,
       officialEntry: entryRequirements,
+      completeness: completeness({
+        ...data,
+        salaryCount: salaries.filter((f) => !f.context).length,
+        outlookCount: outlook.length,
+        officialEntryCount: entryRequirements.length,
+      }),
       leadsTo: data.progression.leadsTo.map((ref, i) => role(ref, `progression.leadsTo[${i}]`)).filter(present),
       comesFrom: data.progression.comesFrom.map((ref, i) => role(ref, `progression.comesFrom[${i}]`)).filter(present),
       related: data.related.map((ref, i) => role(ref, `related[${i}]`)).filter(present),

@@ -1,6 +1,9 @@
 // The built site as the SEO tests see it: every HTML page in dist/, by the URL path it is served at.
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadContent } from '../../scripts/content-check/load.ts';
+import { completenessByRole } from '../../scripts/content-check/official.ts';
+import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
 
 export const dist = resolve(import.meta.dirname, '../../dist');
 /** The base path the site was built with (BASE_PATH, as astro.config.mjs reads it). */
@@ -21,8 +24,21 @@ export function builtPages(): BuiltPage[] {
     .map((file) => ({ file, path: base + file.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/') }));
 }
 
-/** Pages the issue keeps out of search results: the 404 page and the search page. */
-export const noindexFiles = ['404.html', 'search/index.html'];
+/**
+ * Pages kept out of search results: the 404 page, the search page, and each brief role profile
+ * (no figure and fewer than three sections its sources cover), as the content check reports them.
+ */
+export const noindexFiles = [
+  '404.html',
+  'search/index.html',
+  ...[
+    ...completenessByRole(
+      checkSchemas(loadContent(resolve(import.meta.dirname, '../../content'), process.cwd())).parsed,
+    ),
+  ]
+    .filter(([, c]) => c.brief)
+    .map(([id]) => `roles/${id}/index.html`),
+];
 
 /** Amounts as the salary table prints them ("$130,160", "€35,000–€48,000", "$47.36"), in order. */
 export function amountsIn(text: string): number[] {

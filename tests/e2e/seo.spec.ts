@@ -90,7 +90,9 @@ test.describe('every built page', () => {
         expect([...facts.descriptions[0]!].length).toBeLessThanOrEqual(160);
         expect(pathOf(facts.canonicals[0]!)).toBe(built.path);
         const noindex = (facts.meta.robots ?? []).some((c) => c.includes('noindex'));
-        expect(noindex, 'noindex exactly on the 404 and search pages').toBe(noindexFiles.includes(built.file));
+        expect(noindex, 'noindex exactly on the 404 and search pages and brief profiles').toBe(
+          noindexFiles.includes(built.file),
+        );
       });
 
       test('has Open Graph and Twitter tags and a 1200×630 preview image', async ({ page, request }) => {

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { contentPages } from '../../src/integrations/content-pages.ts';
-import { builtFiles, isListed, noindexFiles, pathUnderBase, sitemapPolicy } from '../../src/sitemap-policy.ts';
+import {
+  builtFiles,
+  isListed,
+  noindexFiles,
+  noindexFilesFor,
+  pathUnderBase,
+  sitemapPolicy,
+} from '../../src/sitemap-policy.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const pages = contentPages(resolve(root, 'content'), root);
@@ -32,11 +39,25 @@ describe('sitemap policy', () => {
 
   it('sets lastmod from the role review date and the guide update date', () => {
     const policy = sitemapPolicy(pages, '/atlas/');
-    const role = [...pages.values()].find((p) => p.file.startsWith('content/roles/'))!;
+    const role = [...pages.values()].find((p) => p.file.startsWith('content/roles/') && !p.noindex)!;
     const item = policy.serialize({ url: `https://example.org/atlas/${role.path}` });
     assert.equal(item.lastmod, role.date!.toISOString().slice(0, 10));
     assert.equal(policy.filter(`https://example.org/atlas/${role.path}`), true);
     assert.equal(policy.filter('https://example.org/atlas/search/'), false);
+  });
+
+  it('keeps a brief role profile out of the sitemap and expects noindex on it', () => {
+    const brief = {
+      path: 'roles/thin/',
+      file: 'content/roles/thin.mdx',
+      titleField: 'title',
+      descriptionField: 'summary',
+    };
+    const thin = new Map([['roles/thin/', { ...brief, noindex: 'a brief profile' }]]);
+    const full = new Map([['roles/thin/', brief]]);
+    assert.equal(noindexFilesFor(thin)['roles/thin/index.html'], 'a brief profile');
+    assert.equal(sitemapPolicy(thin, '/').filter('https://example.org/roles/thin/'), false);
+    assert.equal(sitemapPolicy(full, '/').filter('https://example.org/roles/thin/'), true);
   });
 });
 
