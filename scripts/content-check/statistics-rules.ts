@@ -134,6 +134,19 @@ export function checkStatistics(parsed: ParsedContent[], options: { now: Date; m
           : `add the occupation's figures to an edition in content/statistics/, or remove the code (codes with figures: ${codes.join(', ') || 'none yet'})`,
       );
     });
+    const nearest = data.nearestOccupation as Omit<OccupationMapping, 'relation'> | undefined;
+    if (
+      nearest &&
+      occupationsWithCode(editions, nearest.system, nearest.code).length === 0 &&
+      !unreadable.some((written) => written === undefined || written.includes(nearest.code))
+    ) {
+      problem(
+        entry,
+        ['nearestOccupation', 'code'],
+        `no file in content/statistics/ gives figures for ${classifications[nearest.system].shortName} ${nearest.code}`,
+        'name an occupation the site holds figures for, so readers have somewhere to go',
+      );
+    }
     for (const key of ['salaries', 'outlook'] as const) {
       (data[key] as { source: { id: string } }[]).forEach((figure, index) => {
         if (editions.some((e) => e.id === figure.source.id))

@@ -82,6 +82,8 @@ export interface Role {
   sources: SourceEntry[];
   occupations: RoleOccupation[];
   officialEntry: OfficialEntry[];
+  /** For a role no official statistic counts: the nearest occupation with figures, and why it is only near. */
+  nearestOccupation?: Omit<RoleOccupation, 'relation'> | undefined;
   /** Which sections its sources cover; a brief profile is marked and kept out of search engines. */
   completeness: Completeness;
   /** Its own leadsTo, merged with the roles that list this one in their comesFrom. */
@@ -180,6 +182,20 @@ async function buildSiteData(): Promise<SiteData> {
       }
       return [{ ...mapping, title: described.title, profileTitle: described.profileTitle, url: described.url }];
     });
+    const nearestMapping = data.nearestOccupation && { ...data.nearestOccupation, relation: 'is' as const };
+    const nearestDescribed = nearestMapping && describeCode(nearestMapping, editions);
+    if (nearestMapping && !nearestDescribed)
+      problems.push(
+        `${filePath ?? '?'}  nearestOccupation.code  no file in content/statistics/ gives figures for ${nearestMapping.code} — name an occupation the site holds figures for`,
+      );
+    const nearestOccupation = nearestDescribed && {
+      system: nearestMapping.system,
+      code: nearestMapping.code,
+      note: nearestMapping.note,
+      title: nearestDescribed.title,
+      profileTitle: nearestDescribed.profileTitle,
+      url: nearestDescribed.url,
+    };
     // The page links each official figure to the page it is read from, so the edition is cited by that page.
     const officialSource = (editionId: string, url: string, title: string): SourceEntry | undefined => {
       const edition = sourceById.get(editionId);
@@ -268,6 +284,7 @@ async function buildSiteData(): Promise<SiteData> {
       sources: roleSources,
       occupations,
       officialEntry: entryRequirements,
+      nearestOccupation,
       completeness: completeness({
         ...data,
         salaryCount: salaries.filter((f) => !f.context).length,

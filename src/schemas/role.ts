@@ -73,6 +73,25 @@ const occupationCodeSchema = z
     description: 'An official occupation code whose statistics the role shows, and how the role relates to it.',
   });
 
+const nearestOccupationSchema = z
+  .object({
+    system: classification.meta({ description: 'The classification the code belongs to ("US-SOC-2018").' }),
+    code: occupationCode.meta({
+      description: 'The code of the nearest occupation that content/statistics/ gives figures for ("15-1252").',
+    }),
+    note: filledText.meta({
+      description: 'One plain sentence on why no official statistic counts the role and how near this occupation is.',
+    }),
+  })
+  .superRefine((nearest, ctx) => {
+    const problem = codeProblem(nearest.system, nearest.code);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['code'], message: problem });
+  })
+  .meta({
+    description:
+      "For a role no official statistic counts: the nearest occupation with figures, which the page links to without showing its figures as the role's.",
+  });
+
 export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
@@ -152,6 +171,7 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         description:
           'Official occupation codes the role maps to: their figures in content/statistics/ appear on the page with their scope.',
       }),
+      nearestOccupation: nearestOccupationSchema.optional(),
       progression: z
         .object({
           leadsTo: z.array(ref('roles')).prefault([]).meta({
@@ -182,6 +202,14 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         }),
     })
     .superRefine((role, ctx) => {
+      if (role.nearestOccupation && role.occupationCodes.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nearestOccupation'],
+          message:
+            'is given although occupationCodes already gives the role official figures — remove nearestOccupation, or the codes',
+        });
+      }
       const ids = new Set<string>();
       for (const [field, figures] of [
         ['salaries', role.salaries],

@@ -12,6 +12,10 @@ import { loadContent, type ContentFile } from '../../scripts/content-check/load.
 import { checkMdxBody } from '../../scripts/content-check/mdx-rules.ts';
 import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
 import { buildSiteIndex } from '../../scripts/content-check/site-index.ts';
+import { editionsOf } from '../../scripts/content-check/official.ts';
+import { occupationsWithCode } from '../../src/lib/official-figures.ts';
+import type { ClassificationId } from '../../src/schemas/classification.ts';
+import { occupationRelations } from '../../src/schemas/role.ts';
 import { salaryFigureSchema } from '../../src/schemas/salary.ts';
 
 const projectDir = resolve(import.meta.dirname, '../..');
@@ -59,6 +63,23 @@ test('the salary example is valid and cites sources that exist', () => {
   assert.ok(example);
   const { salaries } = z.object({ salaries: z.array(salaryFigureSchema(ref as never)) }).parse(parse(example));
   for (const figure of salaries) assert.ok(site.sources.has((figure.source as unknown as { id: string }).id));
+});
+
+test('the occupation code examples name codes the statistics files give figures for', () => {
+  const editions = editionsOf(parsed);
+  const examples = blocks('yaml')
+    .map((block) => parse(block) as Record<string, unknown>)
+    .flatMap((data) => [
+      ...((data.occupationCodes as { system: ClassificationId; code: string; relation: string }[] | undefined) ?? []),
+      ...(data.nearestOccupation
+        ? [{ ...(data.nearestOccupation as { system: ClassificationId; code: string }), relation: 'is' }]
+        : []),
+    ]);
+  assert.equal(examples.length, 2, 'one occupationCodes and one nearestOccupation example');
+  for (const { system, code, relation } of examples) {
+    assert.ok(occupationsWithCode(editions, system, code).length > 0, `${code} has no figures in content/statistics/`);
+    assert.ok((occupationRelations as readonly string[]).includes(relation), relation);
+  }
 });
 
 test('links to files and to sections of the guide lead somewhere', () => {
