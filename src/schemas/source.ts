@@ -3,6 +3,7 @@ import { figureYear, filledText } from './common.ts';
 
 export const sourceKinds = [
   'official-statistics',
+  'official-guidance',
   'employer-article',
   'recruiter-article',
   'job-board',

@@ -104,11 +104,11 @@ describe('npm run build refuses broken content', { concurrency: true }, () => {
 
   test('a progression reference to a role that does not exist', async () => {
     const copy = contentCopy();
-    const line = copy.edit('roles/senior-developer.mdx', 'leadsTo: [lead-developer,', 'leadsTo: [chief-wizard,');
+    const line = copy.edit('roles/senior-developer.mdx', 'comesFrom: [backend-developer]', 'comesFrom: [chief-wizard]');
     await assertBuildFails(
       copy,
       new RegExp(
-        `^content/roles/senior-developer\\.mdx:${line} {2}progression\\.leadsTo\\[0\\] {2}"chief-wizard" does not exist — use an existing id \\(.*lead-developer.*\\) or create ${escape('content/roles/chief-wizard.mdx')}$`,
+        `^content/roles/senior-developer\\.mdx:${line} {2}progression\\.comesFrom\\[0\\] {2}"chief-wizard" does not exist — use an existing id \\(.*backend-developer.*\\) or create ${escape('content/roles/chief-wizard.mdx')}$`,
       ),
     );
   });
