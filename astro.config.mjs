@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { seoCheck } from './src/integrations/seo-check.ts';
 import { astroCsp } from './src/lib/security-policy.ts';
@@ -21,7 +22,14 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(sitemapPolicy(pages, base)), seoCheck(pages), pagefind(), securityHeaders()],
+  integrations: [
+    mdx(),
+    previewImages(),
+    sitemap(sitemapPolicy(pages, base)),
+    seoCheck(pages),
+    pagefind(),
+    securityHeaders(),
+  ],
   // Content Security Policy in every page's <meta>, with hashes of Astro's inline scripts and styles.
   security: { csp: astroCsp },
   markdown: {
