@@ -49,13 +49,19 @@ export function cardKey(card: Card): string {
   });
 }
 
+/** The card as SVG, its text drawn as paths (so rasterising needs no font). */
+export async function cardSvg(card: Card): Promise<string> {
+  return satori(cardTemplate(card) as Parameters<typeof satori>[0], { ...cardSize, fonts: prepare() });
+}
+
+/** A card's SVG as PNG. sharp (already Astro's image library) is about ten times faster than resvg-wasm. */
+export async function svgToPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await sharp(Buffer.from(svg)).png(pngOptions).toBuffer());
+}
+
 /** The card as a 1200×630 PNG. */
 export async function drawCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
-  // satori draws the text as paths, so rasterising the SVG needs no font; sharp (already Astro's
-  // image library) does it about ten times faster than resvg-wasm, which kept large builds slow.
-  const svg = await satori(cardTemplate(card) as Parameters<typeof satori>[0], { ...cardSize, fonts: prepare() });
-  const png = await sharp(Buffer.from(svg)).png(pngOptions).toBuffer();
-  return new Uint8Array(png);
+  return svgToPng(await cardSvg(card));
 }
 
 /** The endpoint's response: the card's PNG, reused from the build's cache when nothing it draws changed. */
