@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { contentPages } from '../../src/integrations/content-pages.ts';
+import { loadContent } from '../../scripts/content-check/load.ts';
+import { contentPages, frontmatterFields } from '../../src/integrations/content-pages.ts';
 import { builtFiles, isListed, noindexFiles, pathUnderBase, sitemapPolicy } from '../../src/sitemap-policy.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -51,5 +53,38 @@ describe('contentPages', () => {
     assert.equal(pages.get('roles/')!.date!.getTime(), newest(roles));
     assert.equal(pages.get('guides/')!.date!.getTime(), newest(guides));
     assert.equal(pages.get('')!.date!.getTime(), Math.max(newest(roles), newest(guides)));
+  });
+});
+
+describe('frontmatterFields', () => {
+  it('reads the dates and the draft flag from their own lines, as YAML reads them', () => {
+    const text = [
+      '---',
+      'title: A guide',
+      "published: '2026-01-02'",
+      'updated: 2026-03-04 # after a review',
+      'draft: true',
+      'faqs:',
+      '  - question: When was it published?',
+      '    published: 1999-01-01',
+      '---',
+      'Body text with published: 2000-01-01 in it.',
+    ].join('\n');
+    assert.deepEqual(frontmatterFields(text), { published: '2026-01-02', updated: '2026-03-04', draft: true });
+  });
+
+  it('parses the whole frontmatter when a value is not on its key’s line', () => {
+    const text = ['---', 'lastReviewed:', '  2026-05-06', 'title: A role', '---', ''].join('\n');
+    assert.equal(frontmatterFields(text).lastReviewed, '2026-05-06');
+  });
+
+  it('agrees with the content check’s full reading on every real page', () => {
+    for (const file of loadContent(resolve(root, 'content'), root)) {
+      if (file.collection !== 'roles' && file.collection !== 'guides') continue;
+      const full = file.data as Record<string, unknown>;
+      const fast = frontmatterFields(readFileSync(resolve(root, file.path), 'utf8'));
+      for (const key of ['lastReviewed', 'updated', 'published', 'draft'])
+        assert.deepEqual(fast[key], full[key], `${file.path} ${key}`);
+    }
   });
 });
