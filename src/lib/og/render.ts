@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { activeCardCache } from './card-cache.ts';
 import { cardCacheKey } from './cache-key.ts';
 import { cardSize, type Card } from './card.ts';
+import { splitShadows } from './shadow-layer.ts';
 import { cardTemplate } from './template.ts';
 
 // Everything comes from node_modules: a build never reaches the network for a font.
@@ -24,6 +25,8 @@ function prepare() {
 
 /** sharp's PNG settings; part of every card's cache key, so changing them redraws every card. */
 const pngOptions = { compressionLevel: 6 } as const;
+/** How shadows are drawn (see shadow-layer.ts); in the key because it changes pixels (by rounding). */
+const shadowDrawing = 'drawn once per shape, laid over the card';
 
 /** The versions that draw a card: a new satori, sharp or libvips may draw different pixels. */
 function rendererVersions(): Record<string, string> {
@@ -43,6 +46,7 @@ export function cardKey(card: Card): string {
       ...cardSize,
       fonts: loaded.map(({ name, weight, style }) => ({ name, weight, style })),
       png: pngOptions,
+      shadows: shadowDrawing,
     },
     fonts: loaded.map((font) => font.data),
     renderer,
@@ -56,7 +60,26 @@ export async function cardSvg(card: Card): Promise<string> {
 
 /** A card's SVG as PNG. sharp (already Astro's image library) is about ten times faster than resvg-wasm. */
 export async function svgToPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await sharp(Buffer.from(svg)).png(pngOptions).toBuffer());
+  const split = splitShadows(svg);
+  if (!split) return new Uint8Array(await sharp(Buffer.from(svg)).png(pngOptions).toBuffer());
+  const shadows = await shadowLayer(split.shadows);
+  const png = await sharp(Buffer.from(split.body))
+    .composite([{ input: shadows.data, raw: shadows.info }])
+    .png(pngOptions)
+    .toBuffer();
+  return new Uint8Array(png);
+}
+
+const shadowLayers = new Map<string, Promise<{ data: Buffer; info: sharp.OutputInfo }>>();
+
+/** The shadows of a card, as raw pixels: drawn once per build for each distinct set of shapes. */
+function shadowLayer(svg: string) {
+  let layer = shadowLayers.get(svg);
+  if (!layer) {
+    layer = sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+    shadowLayers.set(svg, layer);
+  }
+  return layer;
 }
 
 /** The card as a 1200×630 PNG. */
