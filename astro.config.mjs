@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
+import { noindexPages } from './src/integrations/noindex-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { seoCheck } from './src/integrations/seo-check.ts';
 import { astroCsp } from './src/lib/security-policy.ts';
@@ -16,12 +18,28 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 // Each content page's built path and review/update date, read from content/ once per build.
 const pages = contentPages(process.env.CONTENT_DIR ?? 'content', process.cwd());
+// Pages that carry noindex once built (a brief role profile decides so from its data): kept out of the sitemap.
+const noindex = noindexPages();
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(sitemapPolicy(pages, base)), seoCheck(pages), pagefind(), securityHeaders()],
+  // Scoped styles mark elements with a short class instead of a data-astro-cid-* attribute on each.
+  scopedStyleStrategy: 'class',
+  // Styles go in cacheable stylesheets, never inline: an inline <style> is paid on every page view
+  // and every one in the build adds a hash to every page's Content Security Policy.
+  build: { inlineStylesheets: 'never' },
+  integrations: [
+    mdx(),
+    previewImages(),
+    // Before the sitemap: build:done hooks run in this order, and the sitemap reads what this one found.
+    noindex.integration,
+    sitemap(sitemapPolicy(pages, base, noindex.files)),
+    seoCheck(pages),
+    pagefind(),
+    securityHeaders(),
+  ],
   // Content Security Policy in every page's <meta>, with hashes of Astro's inline scripts and styles.
   security: { csp: astroCsp },
   markdown: {

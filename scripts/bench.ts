@@ -1,50 +1,67 @@
-// Build benchmark: how build time, memory and output grow with the number of role profiles.
+// Build benchmark: how build time, memory and output grow with the number of role profiles, and how
+// a build compares with Starlight's on the same machine.
 // For each N, in a temporary copy of the project: N synthetic profiles made from the back-end developer
-// profile, the content check, the site build, the search index, and one search query in Chromium; then
-// the same N pages as plain MDX in a bare Astro project, for the framework-overhead ratio.
-// Usage: npm run bench [-- --sizes 10,100,1000,5000] [-- --keep]
+// profile, the content check, a cold site build (empty cache), one search query in Chromium, then a
+// warm rebuild after one profile's title changed (the cache of the cold build: preview images are
+// copied, not drawn). Beside it, the same N pages as plain MDX in a bare Astro project (the framework's
+// own cost) and in a Starlight project with its defaults, cold and warm (one page's title changed).
+// Usage: npm run bench [-- --sizes 10,100,200,1000,5000] [-- --runs 3] [-- --no-starlight] [-- --keep]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { CardCacheReport } from '../src/lib/og/card-cache.ts';
+import { reportFile } from '../src/integrations/preview-images.ts';
 import { writeBareProject } from './lib/bare-project.ts';
 import { copyCheckout } from './lib/copy-checkout.ts';
 import { firstQueryBytes } from './lib/first-query.ts';
-import { writeSyntheticRoles } from './lib/synthetic-roles.ts';
+import { starlightInstall, starlightVersion, writeStarlightProject } from './lib/starlight-project.ts';
+import { syntheticId, writeSyntheticRoles } from './lib/synthetic-roles.ts';
 import { treeSize } from './lib/tree-diff.ts';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
-    sizes: { type: 'string', default: '10,100,1000,5000' },
+    sizes: { type: 'string', default: '10,100,200,1000,5000' },
+    runs: { type: 'string', default: '1' },
+    starlight: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error(`bench: --sizes must be positive whole numbers separated by commas, got "${values.sizes}"`);
+const runs = Number(values.runs);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+  console.error(
+    `bench: --sizes must be positive whole numbers separated by commas and --runs a positive whole number, got "${values.sizes}" and "${values.runs}"`,
+  );
   process.exit(2);
 }
 
 const project = process.cwd();
 const model = join(project, 'content/roles/backend-developer.mdx');
 const buildRunner = resolve('scripts/lib/astro-build.ts');
-const indexRunner = resolve('scripts/lib/search-index.ts');
 const hasTime = existsSync('/usr/bin/time');
 // The build holds every page's module graph in memory; give large N room instead of a heap error.
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=16384`.trim() };
+const astroVersion = (
+  JSON.parse(readFileSync(join(project, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+).version;
+const starlight = values.starlight ? starlightInstall(tmpdir(), astroVersion) : '';
 
 interface Run {
   ms: number;
+  /** CPU time of the run's processes (user + system), which a busy machine inflates less than wall time. */
+  cpuMs: number;
   /** Peak resident memory of the largest process in the run, in KB. */
   maxRssKb: number;
 }
 
-/** Run a command to completion, timing it and measuring its peak memory with /usr/bin/time. */
+/** Run a command to completion, timing it and measuring its CPU time and peak memory with /usr/bin/time. */
 function run(label: string, args: string[], cwd: string): Run {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}`);
   const command = hasTime
-    ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, process.execPath, ...args]
+    ? ['/usr/bin/time', '-f', '%U %S %M', '-o', timeFile, process.execPath, ...args]
     : [process.execPath, ...args];
   const started = performance.now();
   const result = spawnSync(command[0]!, command.slice(1), {
@@ -58,27 +75,117 @@ function run(label: string, args: string[], cwd: string): Run {
     console.error(`bench: ${label} failed (exit ${result.status}):\n${result.stderr?.slice(-3000)}`);
     process.exit(1);
   }
-  const maxRssKb = hasTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) : 0;
+  const [user = 0, system = 0, rss = 0] = hasTime
+    ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
+    : [];
   rmSync(timeFile, { force: true });
-  return { ms, maxRssKb };
+  return { ms, cpuMs: (user + system) * 1000, maxRssKb: rss };
+}
+
+/** A build's time without what ran after the pages were written (the search index, sitemap, _headers). */
+function timedBuild(label: string, args: string[], cwd: string, timings: string) {
+  const build = run(label, args, cwd);
+  const { afterGeneratedMs } = JSON.parse(readFileSync(timings, 'utf8')) as { afterGeneratedMs: number };
+  return { ...build, indexMs: afterGeneratedMs, siteMs: build.ms - afterGeneratedMs };
+}
+
+/** Replace the first `from` in a file; fail loudly if it is not there (the bench would measure nothing). */
+function edit(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`bench: ${file} does not contain ${JSON.stringify(from)}`);
+  writeFileSync(file, text.replace(from, to));
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const perPage = (ms: number, pages: number) => (ms / pages).toFixed(1);
+const htmlPages = (dir: string) =>
+  spawnSync('find', [dir, '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean).length;
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)]!;
 
-interface Row {
-  n: number;
+interface Sample {
   pages: number;
   checkMs: number;
-  siteMs: number;
-  indexMs: number;
-  msPerPage: number;
-  peakMb: number;
+  cold: ReturnType<typeof timedBuild>;
+  warm: ReturnType<typeof timedBuild>;
+  warmCards: CardCacheReport;
   outputBytes: number;
   indexBytes: number;
   firstQueryBytes: number;
-  bareMs: number;
-  barePeakMb: number;
+  bare: Run;
+  starlight?: { pages: number; cold: ReturnType<typeof timedBuild>; warm: ReturnType<typeof timedBuild> };
+}
+
+async function sample(n: number, measureQuery: boolean): Promise<Sample> {
+  const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  try {
+    const site = copyCheckout(join(work, 'site'), project);
+    writeSyntheticRoles(model, join(site, 'content/roles'), n);
+    // Output inside the project, as in a normal build: prerender chunks resolve packages from there.
+    const cache = join(work, 'cache');
+    const build = (out: string, timings: string) => [
+      buildRunner,
+      ...['--root', site, '--out', join(site, out), '--cache', cache, '--timings', timings, '--quiet'],
+    ];
+
+    const check = run('check:content', ['scripts/check-content.ts'], site);
+    const cold = timedBuild(
+      'astro build (cold)',
+      build('dist', join(work, 'cold.json')),
+      site,
+      join(work, 'cold.json'),
+    );
+    const out = join(site, 'dist');
+    if (!existsSync(join(out, 'pagefind'))) throw new Error('bench: the build wrote no search index');
+    const indexBytes = treeSize(join(out, 'pagefind'));
+    const outputBytes = treeSize(out) - indexBytes;
+    const pages = htmlPages(out);
+    const query = measureQuery ? (await firstQueryBytes(out)).bytes : 0;
+
+    // An editor's change: one profile's title, which its page, its card and its neighbours show.
+    const first = join(site, 'content/roles', `${syntheticId(0)}.mdx`);
+    edit(first, 'title: Back-end developer 1\n', 'title: Back-end developer 1, renamed\n');
+    const warm = timedBuild(
+      'astro build (warm)',
+      build('dist-warm', join(work, 'warm.json')),
+      site,
+      join(work, 'warm.json'),
+    );
+    const warmCards = JSON.parse(readFileSync(join(cache, 'og', reportFile), 'utf8')) as CardCacheReport;
+
+    const bareDir = writeBareProject(join(work, 'bare'), model, n, resolve(project, 'node_modules'));
+    const bare = run(
+      'bare astro build',
+      [buildRunner, '--root', bareDir, '--out', join(bareDir, 'dist'), '--cache', join(work, 'bare-cache'), '--quiet'],
+      bareDir,
+    );
+
+    let starlightRuns: Sample['starlight'];
+    if (starlight) {
+      const dir = writeStarlightProject(starlight, model, n);
+      const astro = [join(starlight, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
+      const slCold = timedBuild('Starlight build (cold)', astro, dir, join(dir, 'timings.json'));
+      const slPages = htmlPages(join(dir, 'dist'));
+      edit(join(dir, 'src/content/docs/roles', `${syntheticId(0)}.mdx`), 'title: ', 'title: Renamed ');
+      const slWarm = timedBuild('Starlight build (warm)', astro, dir, join(dir, 'timings.json'));
+      starlightRuns = { pages: slPages, cold: slCold, warm: slWarm };
+    }
+    return {
+      pages,
+      checkMs: check.ms,
+      cold,
+      warm,
+      warmCards,
+      outputBytes,
+      indexBytes,
+      firstQueryBytes: query,
+      bare,
+      starlight: starlightRuns,
+    };
+  } finally {
+    if (values.keep) console.log(`  kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
 }
 
 // One untimed build first, so the first N measured doesn't also pay for a cold disk cache.
@@ -93,86 +200,47 @@ interface Row {
   rmSync(work, { recursive: true, force: true });
 }
 
+const machine = () =>
+  `${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${megabytes(totalmem())} MB memory (${megabytes(freemem())} free), ` +
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, Node ${process.version}, Astro ${astroVersion}`;
+console.log(`bench: ${machine()}`);
+
+interface Row {
+  n: number;
+  samples: Sample[];
+}
 const rows: Row[] = [];
-console.log(
-  `bench: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${megabytes(totalmem())} MB memory (${megabytes(freemem())} free), ` +
-    `load average ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}, Node ${process.version}`,
-);
-
 for (const n of sizes) {
-  const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
-  try {
-    const site = copyCheckout(join(work, 'site'), project);
-    writeSyntheticRoles(model, join(site, 'content/roles'), n);
-    // Output inside the project, as in a normal build: prerender chunks resolve packages from there.
-    const out = join(site, 'dist');
-
-    const check = run('check:content', ['scripts/check-content.ts'], site);
-    const timings = join(work, 'timings.json');
-    const build = run(
-      'astro build',
-      [buildRunner, '--root', site, '--out', out, '--cache', join(work, 'cache'), '--timings', timings, '--quiet'],
-      site,
-    );
-    const marks = JSON.parse(readFileSync(timings, 'utf8')) as { afterGeneratedMs: number };
-
-    // If the build wrote the search index (an integration), its time is what ran after the pages were
-    // generated; otherwise index the output here, in its own process.
-    let siteMs = build.ms;
-    let index: Run;
-    if (existsSync(join(out, 'pagefind'))) {
-      index = { ms: marks.afterGeneratedMs, maxRssKb: build.maxRssKb };
-      siteMs = build.ms - marks.afterGeneratedMs;
-    } else {
-      index = run('search index', [indexRunner, out], site);
-    }
-    const indexBytes = treeSize(join(out, 'pagefind'));
-    const outputBytes = treeSize(out) - indexBytes;
-    const pages = Number(
-      spawnSync('find', [out, '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length,
-    );
-    const query = await firstQueryBytes(out);
-
-    const bare = writeBareProject(join(work, 'bare'), model, n, resolve(project, 'node_modules'));
-    const bareBuild = run(
-      'bare astro build',
-      [buildRunner, '--root', bare, '--out', join(bare, 'dist'), '--cache', join(work, 'bare-cache'), '--quiet'],
-      bare,
-    );
-
-    const row: Row = {
-      n,
-      pages,
-      checkMs: check.ms,
-      siteMs,
-      indexMs: index.ms,
-      msPerPage: siteMs / pages,
-      peakMb: Math.max(build.maxRssKb, index.maxRssKb) / 1024,
-      outputBytes,
-      indexBytes,
-      firstQueryBytes: query.bytes,
-      bareMs: bareBuild.ms,
-      barePeakMb: bareBuild.maxRssKb / 1024,
-    };
-    rows.push(row);
+  const samples: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = await sample(n, i === 0);
+    samples.push(s);
+    const sl = s.starlight
+      ? `; Starlight ${s.starlight.pages} pages, cold ${seconds(s.starlight.cold.ms)} s, warm ${seconds(s.starlight.warm.ms)} s`
+      : '';
     console.log(
-      `N=${n}: ${pages} pages, check ${seconds(check.ms)} s, site ${seconds(siteMs)} s (${row.msPerPage.toFixed(1)} ms/page), ` +
-        `index ${seconds(index.ms)} s, peak ${row.peakMb.toFixed(0)} MB, bare ${seconds(bareBuild.ms)} s`,
+      `N=${n}${runs > 1 ? ` run ${i + 1}` : ''}: ${s.pages} pages, check ${seconds(s.checkMs)} s, ` +
+        `cold ${seconds(s.cold.ms)} s (index ${seconds(s.cold.indexMs)} s), warm ${seconds(s.warm.ms)} s ` +
+        `(${s.warmCards.drawn.length} cards drawn, ${s.warmCards.reused.length} reused), bare ${seconds(s.bare.ms)} s${sl}`,
     );
-  } finally {
-    if (values.keep) console.log(`  kept ${work}`);
-    else rmSync(work, { recursive: true, force: true });
   }
+  rows.push({ n, samples });
 }
 
-const header = [
+/** The median over a row's runs of one measure. */
+const m = (row: Row, pick: (s: Sample) => number) => median(row.samples.map(pick));
+
+const siteHeader = [
   'N roles',
   'pages',
   'check s',
-  'site s',
-  'ms/page',
+  'cold site s',
+  'cold ms/page',
+  'warm site s',
+  'warm ms/page',
+  'cards drawn warm',
   'index s',
   'peak MB',
   'output MB',
@@ -180,27 +248,94 @@ const header = [
   'first query KB',
   'bare s',
   'bare peak MB',
-  'site/bare',
+  'cold site/bare',
 ];
-const table = rows.map((r) => [
-  String(r.n),
-  String(r.pages),
-  seconds(r.checkMs),
-  seconds(r.siteMs),
-  r.msPerPage.toFixed(1),
-  seconds(r.indexMs),
-  r.peakMb.toFixed(0),
-  megabytes(r.outputBytes),
-  megabytes(r.indexBytes),
-  (r.firstQueryBytes / 1024).toFixed(0),
-  seconds(r.bareMs),
-  r.barePeakMb.toFixed(0),
-  (r.siteMs / r.bareMs).toFixed(2),
-]);
-console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
-for (const cells of table) console.log(`| ${cells.join(' | ')} |`);
+const siteTable = rows.map((r) => {
+  const s = r.samples[0]!;
+  return [
+    String(r.n),
+    String(s.pages),
+    seconds(m(r, (x) => x.checkMs)),
+    seconds(m(r, (x) => x.cold.siteMs)),
+    perPage(
+      m(r, (x) => x.cold.siteMs),
+      s.pages,
+    ),
+    seconds(m(r, (x) => x.warm.siteMs)),
+    perPage(
+      m(r, (x) => x.warm.siteMs),
+      s.pages,
+    ),
+    `${s.warmCards.drawn.length} of ${s.warmCards.drawn.length + s.warmCards.reused.length}`,
+    seconds(m(r, (x) => x.cold.indexMs)),
+    (Math.max(s.cold.maxRssKb, s.warm.maxRssKb) / 1024).toFixed(0),
+    megabytes(s.outputBytes),
+    megabytes(s.indexBytes),
+    (s.firstQueryBytes / 1024).toFixed(0),
+    seconds(m(r, (x) => x.bare.ms)),
+    (s.bare.maxRssKb / 1024).toFixed(0),
+    (m(r, (x) => x.cold.siteMs) / m(r, (x) => x.bare.ms)).toFixed(2),
+  ];
+});
+const markdown = (header: string[], table: string[][]) =>
+  `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${table.map((cells) => `| ${cells.join(' | ')} |`).join('\n')}`;
+
+console.log(`\n${markdown(siteHeader, siteTable)}`);
 console.log(
-  '\ncheck = content checker; site = astro build (pages, sitemap, _headers); index = Pagefind; peak = largest process; ' +
+  '\ncheck = content checker; cold = empty cache; warm = the same cache after one role’s title changed; site = astro build ' +
+    'without what runs after the pages are written (search index, sitemap, _headers), which is index; peak = largest process; ' +
     'output excludes the index; first query = bytes Pagefind fetches to answer "developer" and show 5 results (gzip); ' +
-    'bare = the same N pages as plain MDX in an Astro project with no layout or other integration.',
+    'bare = the same N pages as plain MDX in an Astro project with no layout or other integration.' +
+    (runs > 1 ? ` Times are the median of ${runs} runs.` : ''),
 );
+
+if (starlight) {
+  const slHeader = [
+    'N roles',
+    'pages',
+    `Starlight pages`,
+    'cold ms/page',
+    'warm ms/page',
+    'Starlight cold ms/page',
+    'Starlight warm ms/page',
+    'cold ÷ Starlight cold',
+    'warm ÷ Starlight cold',
+    'warm ÷ Starlight warm',
+    'CPU ms/page: cold, warm, Starlight cold, warm',
+  ];
+  const slTable = rows.map((r) => {
+    const s = r.samples[0]!;
+    const pages = s.pages;
+    const slPages = s.starlight!.pages;
+    const cold = m(r, (x) => x.cold.ms) / pages;
+    const warm = m(r, (x) => x.warm.ms) / pages;
+    const slCold = m(r, (x) => x.starlight!.cold.ms) / slPages;
+    const slWarm = m(r, (x) => x.starlight!.warm.ms) / slPages;
+    const cpu = [
+      m(r, (x) => x.cold.cpuMs) / pages,
+      m(r, (x) => x.warm.cpuMs) / pages,
+      m(r, (x) => x.starlight!.cold.cpuMs) / slPages,
+      m(r, (x) => x.starlight!.warm.cpuMs) / slPages,
+    ];
+    return [
+      String(r.n),
+      String(pages),
+      String(slPages),
+      cold.toFixed(1),
+      warm.toFixed(1),
+      slCold.toFixed(1),
+      slWarm.toFixed(1),
+      (cold / slCold).toFixed(2),
+      (warm / slCold).toFixed(2),
+      (warm / slWarm).toFixed(2),
+      cpu.map((c) => c.toFixed(0)).join(', '),
+    ];
+  });
+  console.log(`\n${markdown(slHeader, slTable)}`);
+  console.log(
+    `\nWhole \`astro build\` per built page, search index included (Starlight indexes with Pagefind too), ` +
+      `Starlight ${starlightVersion} with its defaults and the same Astro. Targets (issue 14): warm ≤ Starlight's ` +
+      `per-page time, cold ≤ 2× Starlight's. CPU = user + system time of the build's processes.`,
+  );
+}
+console.log(`\nbench: done; ${machine()}`);

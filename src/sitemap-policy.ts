@@ -12,13 +12,6 @@ export const noindexFiles: Record<string, string> = {
   'search/index.html': 'search results would only repeat pages that are already listed',
 };
 
-/** The static noindex pages, plus each content page that is noindex for now (a brief role profile). */
-export function noindexFilesFor(pages: Map<string, ContentPage>): Record<string, string> {
-  const files: Record<string, string> = { ...noindexFiles };
-  for (const page of pages.values()) if (page.noindex) files[builtFiles(page.path)[0]!] = page.noindex;
-  return files;
-}
-
 /** The files in dist/ a page path can be built as: "search/" is search/index.html, "404/" is 404.html. */
 export function builtFiles(path: string): string[] {
   return path === '' ? ['index.html'] : [`${path.replace(/\/?$/, '/')}index.html`, `${path.replace(/\/$/, '')}.html`];
@@ -31,16 +24,31 @@ export function pathUnderBase(url: string, base: string): string {
   return pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
 }
 
-/** Only HTML pages (directory URLs) that are not noindex: endpoints such as /rss.xml and the images stay out. */
-export function isListed(path: string, noindex: Record<string, string> = noindexFiles): boolean {
-  return (path === '' || path.endsWith('/')) && !builtFiles(path).some((file) => file in noindex);
+/**
+ * Only HTML pages (directory URLs) that are not noindex: endpoints such as /rss.xml and the images stay
+ * out, and so does any page whose built file carries noindex (`noindexBuilt`: a brief role profile).
+ */
+export function isListed(path: string, noindexBuilt: ReadonlySet<string> = new Set()): boolean {
+  return (
+    (path === '' || path.endsWith('/')) &&
+    !builtFiles(path).some((file) => file in noindexFiles || noindexBuilt.has(file))
+  );
 }
 
-/** The options for @astrojs/sitemap: the filter above, and lastmod from the content's dates. */
-export function sitemapPolicy(pages: Map<string, ContentPage>, base: string) {
-  const noindex = noindexFilesFor(pages);
+/** The attribute a role page carries while it is a brief profile, and so noindex (src/components/role/BriefProfile.astro). */
+export const briefProfileAttribute = 'data-brief-profile';
+
+/**
+ * The options for @astrojs/sitemap: the filter above, and lastmod from the content's dates. `noindexBuilt`
+ * is filled after the build (src/integrations/noindex-pages.ts), before the sitemap is written.
+ */
+export function sitemapPolicy(
+  pages: Map<string, ContentPage>,
+  base: string,
+  noindexBuilt: ReadonlySet<string> = new Set(),
+) {
   return {
-    filter: (url: string) => isListed(pathUnderBase(url, base), noindex),
+    filter: (url: string) => isListed(pathUnderBase(url, base), noindexBuilt),
     serialize(item: SitemapItem): SitemapItem {
       const date = pages.get(pathUnderBase(item.url, base))?.date;
       return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;

@@ -1,5 +1,6 @@
 // A copy of the working tree (tracked and untracked files, not ignored ones) in another folder,
-// sharing this checkout's node_modules through a symlink.
+// sharing this checkout's node_modules through a symlink. The copy is a git clone sharing this
+// repository's objects, so what the build reads from history (pages' change dates) is the same.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +12,9 @@ export function copyCheckout(to: string, from = process.cwd()): string {
   })
     .split('\0')
     .filter((file) => file && file !== 'node_modules' && existsSync(join(from, file)));
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: from, encoding: 'utf8' }).trim();
+  execFileSync('git', ['clone', '--quiet', '--shared', '--no-checkout', resolve(from), to], { stdio: 'ignore' });
+  execFileSync('git', ['update-ref', '--no-deref', 'HEAD', head], { cwd: to });
   for (const file of files) {
     mkdirSync(dirname(join(to, file)), { recursive: true });
     cpSync(join(from, file), join(to, file));

@@ -1,8 +1,9 @@
-import { glob, readFile, rm } from 'node:fs/promises';
+import { glob, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { withoutSearchRecord } from '../lib/search-index.ts';
 import { servePagefindFromLastBuild } from './pagefind-dev.ts';
 
 /**
@@ -62,8 +63,10 @@ export default function pagefind(): AstroIntegration {
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
           await Promise.all(unusedBundles.map((file) => rm(join(output, file), { force: true })));
+          const stripped = await removeSearchRecords(site);
           logger.info(
-            `indexed ${searchable} of ${added.page_count} pages into ${join(base, 'pagefind/')} in ${Math.round(performance.now() - started)} ms`,
+            `indexed ${searchable} of ${added.page_count} pages into ${join(base, 'pagefind/')} in ${Math.round(performance.now() - started)} ms; ` +
+              `search data taken out of ${stripped} published pages`,
           );
         } finally {
           await close();
@@ -77,6 +80,22 @@ async function countSearchablePages(site: string): Promise<number> {
   let count = 0;
   for await (const file of glob('**/*.html', { cwd: site })) {
     if ((await readFile(join(site, file), 'utf8')).includes('data-pagefind-body')) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Pagefind has read each page's facets, metadata and sort key from its hidden search-record block;
+ * readers never need it, and most of it repeats what the page shows. Returns how many pages had one.
+ */
+async function removeSearchRecords(site: string): Promise<number> {
+  let count = 0;
+  for await (const file of glob('**/*.html', { cwd: site })) {
+    const path = join(site, file);
+    const { html, removed } = withoutSearchRecord(await readFile(path, 'utf8'));
+    if (removed === 0) continue;
+    await writeFile(path, html);
+    count += 1;
   }
   return count;
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, siteHeaderPolicy } from '../lib/security-policy.ts';
+import { headersFile, inlineCodeHashes, siteHeaderPolicy, withHashesInUse } from '../lib/security-policy.ts';
 
 const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 /** Cloudflare Pages ignores _headers lines longer than this. */
@@ -17,7 +17,8 @@ const decode = (value: string) =>
     .replace(/&amp;/g, '&');
 
 /**
- * Writes dist/_headers after the build: the policy Astro put in each page's <meta>, merged into one
+ * Trims each page's <meta> policy to the hashes of the inline code that page carries, then writes
+ * dist/_headers: the policy Astro put in each page's <meta>, merged into one
  * site-wide header, plus frame-ancestors and the other security headers from src/lib/security-policy.ts.
  * Fails the build when a page has no policy, so a page can't slip out from under it.
  */
@@ -32,10 +33,27 @@ export function securityHeaders(): AstroIntegration {
           .sort();
         const policies = new Set<string>();
         const missing: string[] = [];
+        let trimmed = 0;
         for (const page of pages) {
-          const match = metaPattern.exec(readFileSync(join(outDir, page), 'utf8'));
-          if (match?.[1]) policies.add(decode(match[1]));
-          else missing.push(page);
+          const file = join(outDir, page);
+          const html = readFileSync(file, 'utf8');
+          const match = metaPattern.exec(html);
+          if (!match?.[1]) {
+            missing.push(page);
+            continue;
+          }
+          // Each page allows the inline code it carries and nothing else (see withHashesInUse).
+          const written = match[1];
+          const policy = withHashesInUse(decode(written), inlineCodeHashes(html));
+          const encoded = written.includes('&#39;') ? policy.replaceAll("'", '&#39;') : policy;
+          if (encoded !== written) {
+            writeFileSync(
+              file,
+              html.replace(written, () => encoded),
+            );
+            trimmed += 1;
+          }
+          policies.add(policy);
         }
         if (missing.length > 0) {
           throw new Error(
@@ -51,7 +69,8 @@ export function securityHeaders(): AstroIntegration {
           );
         writeFileSync(join(outDir, '_headers'), file);
         logger.info(
-          `_headers written: one policy for ${pages.length} pages (${policies.size} distinct page policies merged)`,
+          `_headers written: one policy for ${pages.length} pages (${policies.size} distinct page policies merged); ` +
+            `${trimmed} pages' policies keep only the hashes of their own inline code`,
         );
       },
     },

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
-import { noindexFilesFor } from '../sitemap-policy.ts';
+import { noindexFiles } from '../sitemap-policy.ts';
 import type { ContentPage } from './content-pages.ts';
 import { checkBuiltPages, formatPageProblem, type BuiltPage } from './seo-rules.ts';
 
@@ -57,7 +57,7 @@ export function seoCheck(pages: Map<string, ContentPage>): AstroIntegration {
           };
           return { file, html: readFileSync(join(root, file), 'utf8'), source };
         });
-        const problems = checkBuiltPages(built, noindexFilesFor(pages));
+        const problems = checkBuiltPages(built, noindexFiles);
         if (problems.length === 0) {
           logger.info(`${built.length} pages have one title, description, canonical and h1, unique and within length.`);
           return;

@@ -1,3 +1,4 @@
+import { briefProfileAttribute } from '../sitemap-policy.ts';
 import { readHead } from './html-head.ts';
 
 export interface BuiltPage {
@@ -119,7 +120,15 @@ export function checkBuiltPages(pages: BuiltPage[], noindexFiles: Record<string,
     });
 
     const noindex = head.robots.some((content) => /\bnoindex\b/i.test(content));
-    const listed = page.file in noindexFiles;
+    // A brief role profile is noindex until its sources cover more: it says so on the page.
+    const brief = page.html.includes(briefProfileAttribute);
+    if (brief && !noindex)
+      problem(
+        page.source.file,
+        'is marked a brief profile but has no robots noindex tag',
+        'pass `noindex={role.completeness.brief}` to BaseLayout, as src/layouts/RoleLayout.astro does',
+      );
+    const listed = page.file in noindexFiles || brief;
     if (noindex && !listed)
       problem(
         page.source.file,

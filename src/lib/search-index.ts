@@ -72,3 +72,19 @@ export function guideSearchRecord(guide: Pick<GuideEntry, 'data'>): SearchRecord
     sort: { updated: isoDate(date) },
   };
 }
+
+/**
+ * The hidden block SearchData.astro renders for Pagefind (marked `data-search-record`), taken out of
+ * a built page once the index is written. It only contains <span>s, so the first </div> closes it.
+ */
+const searchRecordBlock = /<div\b[^>]*\sdata-search-record(?:=(?:""|''))?(?=[\s>])[^>]*>[\s\S]*?<\/div>/g;
+
+/** The page without its search-record block, and how many blocks were taken out. */
+export function withoutSearchRecord(html: string): { html: string; removed: number } {
+  let removed = 0;
+  const out = html.replace(searchRecordBlock, () => {
+    removed += 1;
+    return '';
+  });
+  return { html: out, removed };
+}

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The site's security policy, in one place. Astro writes the Content Security Policy into every page
  * as a <meta> tag (with hashes of its own inline scripts and styles); the build also writes the same
@@ -62,6 +64,40 @@ export const astroCsp = {
   scriptDirective: { resources: [...scriptSources] },
   styleDirective: { resources: [...styleSources] },
 };
+
+/** Node's name for the algorithm Astro hashes with ("SHA-256" → "sha256"). */
+const hashAlgorithm = astroCsp.algorithm.replace('-', '').toLowerCase();
+
+/** Script types a browser runs; anything else (JSON-LD, templates) is data that CSP does not govern. */
+const executableTypes = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/**
+ * The CSP hash sources ("'sha256-…'") of the inline code a built page carries: the body of every
+ * <script> without src that a browser would run, and of every <style>. The site's own
+ * compiler-written HTML, so regular expressions suffice.
+ */
+export function inlineCodeHashes(html: string, algorithm = hashAlgorithm): Set<string> {
+  const digest = (code: string) => `'${algorithm}-${createHash(algorithm).update(code).digest('base64')}'`;
+  const hashes = new Set<string>();
+  for (const [, attrs = '', code = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const type = /\btype="([^"]*)"/i.exec(attrs)?.[1]?.toLowerCase() ?? '';
+    if (!/\bsrc=/i.test(attrs) && executableTypes.has(type)) hashes.add(digest(code));
+  }
+  for (const [, code = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) hashes.add(digest(code));
+  return hashes;
+}
+
+/**
+ * The policy with only the hashes of code the page really carries. Astro lists a hash for every inline
+ * script and style of the whole build, every script and stylesheet file (which 'self' already allows)
+ * and its islands' loaders (this site has none), on every page: about a kilobyte of incompressible
+ * text that allows nothing this page needs. Fewer hashes only ever allow less.
+ */
+export function withHashesInUse(policy: string, inUse: ReadonlySet<string>): string {
+  return policy.replace(/ ?'(?:sha256|sha384|sha512)-[A-Za-z0-9+/=]+'/g, (source) =>
+    inUse.has(source.trim()) ? source : '',
+  );
+}
 
 /** A policy string ("a 'self'; b 'none'") as directive name → sources, in order. */
 function parsePolicy(policy: string): Map<string, string[]> {

@@ -1,9 +1,11 @@
 // Performance budgets on the built site: bytes, requests and layout stability, never timings.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { fileFor, htmlFiles, pageTypes, sectionPages } from '../../scripts/lib/built-pages.ts';
+import { searchFacets } from '../../src/lib/search-filters.ts';
+import { inlineCodeHashes } from '../../src/lib/security-policy.ts';
 
 const dist = resolve('dist');
 /** HTML plus CSS of a role page, gzip-compressed. */
@@ -50,6 +52,47 @@ test.describe('byte budgets', () => {
       return [html, ...css].some((text) => /@font-face/i.test(text));
     });
     expect(withFonts).toEqual([]);
+  });
+});
+
+// The room under the budget comes from cheap bytes taken out of every page; each of these keeps one out.
+test.describe('headroom: bytes a page no longer carries', () => {
+  const pages = htmlFiles(dist).map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }));
+  const offenders = (found: (html: string) => boolean) => pages.filter(({ html }) => found(html)).map((p) => p.file);
+
+  test('scoped styles mark no element with a data-astro-cid attribute (scopedStyleStrategy: class)', () => {
+    expect(offenders((html) => /\sdata-astro-cid-/.test(html))).toEqual([]);
+  });
+
+  test('no page carries an inline <style>: styles come in cacheable stylesheets', () => {
+    expect(offenders((html) => /<style[\s>]/.test(html))).toEqual([]);
+  });
+
+  test('the search data Pagefind reads is not published: the index has it, the page does not', () => {
+    expect(offenders((html) => /data-search-record|data-pagefind-(filter|meta|sort)/.test(html))).toEqual([]);
+    // Pagefind did read it: one filter file per facet, and only that block names facets.
+    expect(readdirSync(join(dist, 'pagefind', 'filter')).length).toBeGreaterThanOrEqual(searchFacets.length);
+  });
+
+  test('a page’s policy lists the hashes of its own inline code and no other', () => {
+    const extra = pages.flatMap(({ file, html }) => {
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+      const own = inlineCodeHashes(html);
+      return [...policy.matchAll(/'sha\d+-[^']+'/g)]
+        .map((m) => m[0])
+        .filter((h) => !own.has(h))
+        .map((h) => `${file}: ${h}`);
+    });
+    expect(extra).toEqual([]);
+  });
+
+  test('structured data comes after the visible content it repeats', () => {
+    expect(
+      offenders((html) => {
+        const firstJsonLd = html.indexOf('<script type="application/ld+json"');
+        return firstJsonLd !== -1 && firstJsonLd < html.indexOf('</main>');
+      }),
+    ).toEqual([]);
   });
 });
 

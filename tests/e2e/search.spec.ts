@@ -349,6 +349,73 @@ test.describe('loading', () => {
   }
 });
 
+test.describe('loading while the reader types', () => {
+  test('focusing the header box requests Pagefind’s runtime beside the search code, not after it', async ({ page }) => {
+    const events: string[] = [];
+    page.on('request', (request) => events.push(`start ${new URL(request.url()).pathname}`));
+    page.on('requestfinished', (request) => events.push(`end ${new URL(request.url()).pathname}`));
+    await page.goto(`/roles/${backend.id}/`, { waitUntil: 'networkidle' });
+    await page.locator('#site-search').focus();
+    await expect.poll(() => events.some((e) => /^end .*\/header-search\.[\w-]+\.js$/.test(e))).toBe(true);
+    const runtimeStarts = events.indexOf('start /pagefind/pagefind.js');
+    const codeArrives = events.findIndex((e) => /^end .*\/header-search\.[\w-]+\.js$/.test(e));
+    expect(runtimeStarts, 'pagefind.js is requested').toBeGreaterThan(-1);
+    expect(runtimeStarts, 'pagefind.js is requested before header-search.js has arrived').toBeLessThan(codeArrives);
+  });
+
+  for (const { box, path, input, results } of [
+    {
+      box: 'header box',
+      path: `/roles/${backend.id}/`,
+      input: '#site-search',
+      results: '#site-search-results [role="option"]',
+    },
+    { box: 'search page', path: '/search/', input: '#search-input', results: '#search-results .result-link' },
+  ]) {
+    test(`${box}: the index loads as the reader types; after the last key only excerpts are fetched, in one round`, async ({
+      page,
+    }) => {
+      const requests: { path: string; started: number; ended?: number }[] = [];
+      const byRequest = new Map<object, (typeof requests)[number]>();
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.endsWith('/favicon.svg')) return; // the browser's own, not search
+        const entry = { path, started: performance.now() };
+        requests.push(entry);
+        byRequest.set(request, entry);
+      });
+      page.on('requestfinished', (request) => {
+        const entry = byRequest.get(request);
+        if (entry) entry.ended = performance.now();
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.locator(input).focus();
+      await page.waitForLoadState('networkidle'); // the runtime is in; now the reader types
+      const query = 'postgres';
+      // Faster than the typing pause, so no search runs before the last key: only the preloading does.
+      await page.locator(input).pressSequentially(query.slice(0, -1), { delay: 30 });
+      const lastKey = performance.now();
+      await page.locator(input).press(query.slice(-1));
+      await expect(page.locator(results).first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+
+      const before = requests.filter((r) => r.started < lastKey).map((r) => r.path);
+      const after = requests.filter((r) => r.started >= lastKey);
+      expect(
+        before.filter((p) => p.endsWith('.pf_index')),
+        'an index chunk was requested while typing',
+      ).not.toEqual([]);
+      expect(
+        after.map((r) => r.path).filter((p) => !p.endsWith('.pf_fragment')),
+        'after the last key, nothing but excerpts',
+      ).toEqual([]);
+      // One round: no request after the last key waited for another one sent after it.
+      const waited = after.filter((r) => after.some((other) => other.ended !== undefined && other.ended <= r.started));
+      expect(waited.map((r) => r.path)).toEqual([]);
+    });
+  }
+});
+
 test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${colorScheme} scheme`, () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { guideSearchRecord, roleSearchRecord } from '../../src/lib/search-index.ts';
+import { guideSearchRecord, roleSearchRecord, withoutSearchRecord } from '../../src/lib/search-index.ts';
 
 type RoleInput = Parameters<typeof roleSearchRecord>[0];
 type GuideInput = Parameters<typeof guideSearchRecord>[0];
@@ -89,5 +89,23 @@ describe('search records', () => {
     assert.deepEqual(updated.sort, { updated: '2026-11-20' });
     assert.equal(updated.meta.updated, 'Updated November 20, 2026');
     assert.deepEqual(updated.filters, { type: ['Guide'] });
+  });
+});
+
+describe('the search-record block, once Pagefind has read it', () => {
+  it('comes out of the published page whole, and nothing else does', () => {
+    const block =
+      '<div hidden data-pagefind-ignore data-search-record><span data-pagefind-filter="type">Role</span>' +
+      '<span data-pagefind-meta="title">Back-end developer</span></div>';
+    const page = `<main><article><div class="card"><p>Kept</p></div>${block}<h1>Back-end developer</h1></article></main>`;
+    assert.deepEqual(withoutSearchRecord(page), {
+      html: '<main><article><div class="card"><p>Kept</p></div><h1>Back-end developer</h1></article></main>',
+      removed: 1,
+    });
+  });
+
+  it('leaves a page without one untouched', () => {
+    const page = '<main><div hidden data-pagefind-ignore><span>not the search record</span></div></main>';
+    assert.deepEqual(withoutSearchRecord(page), { html: page, removed: 0 });
   });
 });

@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import {
   astroCsp,
   headersFile,
+  inlineCodeHashes,
   parseHeadersFile,
   patternMatches,
   securityHeaders,
   siteHeaderPolicy,
+  withHashesInUse,
 } from '../../src/lib/security-policy.ts';
+
+const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 describe('the security policy', () => {
   it('never lets inline or eval-ed JavaScript run', () => {
@@ -49,5 +54,30 @@ describe('the security policy', () => {
     assert.ok(!patternMatches('/roles/*', '/guides/x/'));
     assert.ok(patternMatches('/search/', '/search/'));
     assert.ok(!patternMatches('/search/', '/search/x'));
+  });
+
+  it('finds the hashes of the inline code a page runs or styles with, and not of data blocks or files', () => {
+    const html = [
+      '<head><style>a{color:red}</style><script type="application/ld+json">{"@type":"WebSite"}</script>',
+      '<script type="module" src="/_astro/x.js"></script></head>',
+      '<body><script>document.body.dataset.js = "";</script><script type="module">import "/a.js";</script></body>',
+    ].join('');
+    assert.deepEqual(
+      inlineCodeHashes(html),
+      new Set([sha('a{color:red}'), sha('document.body.dataset.js = "";'), sha('import "/a.js";')]),
+    );
+  });
+
+  it('keeps only the hashes a page uses, so its policy allows less, never more', () => {
+    const policy =
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-used=' 'sha256-unused='; style-src 'self' 'sha256-other=';";
+    assert.equal(
+      withHashesInUse(policy, new Set(["'sha256-used='"])),
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-used='; style-src 'self';",
+    );
+    assert.equal(
+      withHashesInUse(policy, new Set()),
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';",
+    );
   });
 });

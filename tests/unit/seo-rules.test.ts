@@ -112,6 +112,15 @@ describe('checkBuiltPages', () => {
     assert.match(checkBuiltPages([page('a/index.html', { robots: 'noindex' })], policy)[0]!.what, /marked noindex/);
   });
 
+  it('accepts noindex on a page marked a brief profile, and requires it there', () => {
+    const marked = (robots?: string) => {
+      const built = page('roles/thin/index.html', robots ? { robots } : {});
+      return { ...built, html: built.html.replace('<body>', '<body><p data-brief-profile>Brief profile.</p>') };
+    };
+    assert.deepEqual(checkBuiltPages([marked('noindex')], {}), []);
+    assert.match(checkBuiltPages([marked()], {})[0]!.what, /brief profile but has no robots noindex tag/);
+  });
+
   it('refuses a page without the sharing tags', () => {
     const bare = page('a/index.html', {});
     bare.html = bare.html.replace(/<meta property="og:image" content="x"\/>/, '');

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { contentPages } from '../../src/integrations/content-pages.ts';
-import {
-  builtFiles,
-  isListed,
-  noindexFiles,
-  noindexFilesFor,
-  pathUnderBase,
-  sitemapPolicy,
-} from '../../src/sitemap-policy.ts';
+import { loadContent } from '../../scripts/content-check/load.ts';
+import { contentPages, frontmatterFields } from '../../src/integrations/content-pages.ts';
+import { hasNoindex } from '../../src/integrations/noindex-pages.ts';
+import { builtFiles, isListed, noindexFiles, pathUnderBase, sitemapPolicy } from '../../src/sitemap-policy.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const pages = contentPages(resolve(root, 'content'), root);
@@ -39,25 +35,19 @@ describe('sitemap policy', () => {
 
   it('sets lastmod from the role review date and the guide update date', () => {
     const policy = sitemapPolicy(pages, '/atlas/');
-    const role = [...pages.values()].find((p) => p.file.startsWith('content/roles/') && !p.noindex)!;
+    const role = [...pages.values()].find((p) => p.file.startsWith('content/roles/'))!;
     const item = policy.serialize({ url: `https://example.org/atlas/${role.path}` });
     assert.equal(item.lastmod, role.date!.toISOString().slice(0, 10));
     assert.equal(policy.filter(`https://example.org/atlas/${role.path}`), true);
     assert.equal(policy.filter('https://example.org/atlas/search/'), false);
   });
 
-  it('keeps a brief role profile out of the sitemap and expects noindex on it', () => {
-    const brief = {
-      path: 'roles/thin/',
-      file: 'content/roles/thin.mdx',
-      titleField: 'title',
-      descriptionField: 'summary',
-    };
-    const thin = new Map([['roles/thin/', { ...brief, noindex: 'a brief profile' }]]);
-    const full = new Map([['roles/thin/', brief]]);
-    assert.equal(noindexFilesFor(thin)['roles/thin/index.html'], 'a brief profile');
-    assert.equal(sitemapPolicy(thin, '/').filter('https://example.org/roles/thin/'), false);
-    assert.equal(sitemapPolicy(full, '/').filter('https://example.org/roles/thin/'), true);
+  it('keeps a page whose built file carries noindex out of the sitemap', () => {
+    const built = new Set(['roles/thin/index.html']);
+    assert.equal(sitemapPolicy(pages, '/', built).filter('https://example.org/roles/thin/'), false);
+    assert.equal(sitemapPolicy(pages, '/').filter('https://example.org/roles/thin/'), true);
+    assert.equal(hasNoindex('<meta name="robots" content="noindex, follow">'), true);
+    assert.equal(hasNoindex('<meta name="description" content="not noindex here">'), false);
   });
 });
 
@@ -72,5 +62,38 @@ describe('contentPages', () => {
     assert.equal(pages.get('roles/')!.date!.getTime(), newest(roles));
     assert.equal(pages.get('guides/')!.date!.getTime(), newest(guides));
     assert.equal(pages.get('')!.date!.getTime(), Math.max(newest(roles), newest(guides)));
+  });
+});
+
+describe('frontmatterFields', () => {
+  it('reads the dates and the draft flag from their own lines, as YAML reads them', () => {
+    const text = [
+      '---',
+      'title: A guide',
+      "published: '2026-01-02'",
+      'updated: 2026-03-04 # after a review',
+      'draft: true',
+      'faqs:',
+      '  - question: When was it published?',
+      '    published: 1999-01-01',
+      '---',
+      'Body text with published: 2000-01-01 in it.',
+    ].join('\n');
+    assert.deepEqual(frontmatterFields(text), { published: '2026-01-02', updated: '2026-03-04', draft: true });
+  });
+
+  it('parses the whole frontmatter when a value is not on its key’s line', () => {
+    const text = ['---', 'lastReviewed:', '  2026-05-06', 'title: A role', '---', ''].join('\n');
+    assert.equal(frontmatterFields(text).lastReviewed, '2026-05-06');
+  });
+
+  it('agrees with the content check’s full reading on every real page', () => {
+    for (const file of loadContent(resolve(root, 'content'), root)) {
+      if (file.collection !== 'roles' && file.collection !== 'guides') continue;
+      const full = file.data as Record<string, unknown>;
+      const fast = frontmatterFields(readFileSync(resolve(root, file.path), 'utf8'));
+      for (const key of ['lastReviewed', 'updated', 'published', 'draft'])
+        assert.deepEqual(fast[key], full[key], `${file.path} ${key}`);
+    }
   });
 });

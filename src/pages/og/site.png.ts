@@ -5,6 +5,6 @@ import { loadSite } from '../../lib/site-data.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /** The preview image for every page that is not a role or a guide. */
-export const GET: APIRoute = async () => {
-  return cardResponse(siteCard(siteConfig, siteCounts(await loadSite())));
+export const GET: APIRoute = async ({ url }) => {
+  return cardResponse(siteCard(siteConfig, siteCounts(await loadSite())), url.pathname);
 };

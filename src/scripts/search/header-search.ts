@@ -132,6 +132,10 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
   }
 
   input.addEventListener('input', () => {
+    // The index chunks for what is typed so far load while the reader types, so once typing stops
+    // the search itself only has to fetch the excerpts of the results it shows.
+    const typed = input.value.trim();
+    if (typed) void pagefind.then((loaded) => loaded.preload(typed)).catch(() => undefined);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void search(), typingDelay);
   });

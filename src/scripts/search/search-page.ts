@@ -84,6 +84,12 @@ export function startSearchPage(app: HTMLElement): void {
   });
 
   input.addEventListener('input', () => {
+    // The index chunks for what is typed so far load while the reader types (see header-search.ts).
+    const typed = input.value.trim();
+    if (typed)
+      void loadPagefind(30)
+        .then((loaded) => loaded.preload(typed, { filters: pagefindFilters(state.filters) }))
+        .catch(() => undefined);
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => {
       update({ ...state, query: input.value }, Date.now() - lastUrlWrite > historyPause ? 'push' : 'replace');

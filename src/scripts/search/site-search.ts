@@ -1,7 +1,7 @@
 /**
  * Loaded on every page, and kept tiny: keyboard shortcuts for the search box, and
- * the header's search UI fetched only when the reader focuses the box. Until then
- * the box is a plain GET form to /search/ and no search code or index is loaded.
+ * the header's search UI and Pagefind fetched (side by side) only when the reader focuses
+ * the box. Until then the box is a plain GET form to /search/ and no search code or index is loaded.
  */
 
 /** The box a shortcut should focus: the search page's own box, else the header's. */
@@ -41,6 +41,11 @@ class SiteSearch extends HTMLElement {
     // The search page has its own box and results; the header box stays a plain form there.
     if (document.querySelector('[data-search-primary]')) return;
     const load = () => {
+      // Pagefind's runtime downloads beside our search code, not after it: header-search.ts imports
+      // the same URL once it runs, and gets this module without a second request.
+      import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`).catch(
+        () => undefined,
+      );
       import('./header-search.ts')
         .then((module) => module.enhanceHeaderSearch(form, input))
         .catch((error: unknown) => console.error(error));

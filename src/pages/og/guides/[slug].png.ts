@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
   return guides.map((guide) => ({ params: { slug: guide.id }, props: { guide } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  return cardResponse(guideCard((props as { guide: GuideEntry }).guide, siteConfig.name));
+export const GET: APIRoute = async ({ props, url }) => {
+  return cardResponse(guideCard((props as { guide: GuideEntry }).guide, siteConfig.name), url.pathname);
 };

@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
   return [...roles.values()].map((role) => ({ params: { slug: role.id }, props: { role } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  return cardResponse(roleCard((props as { role: Role }).role, siteConfig.name));
+export const GET: APIRoute = async ({ props, url }) => {
+  return cardResponse(roleCard((props as { role: Role }).role, siteConfig.name), url.pathname);
 };
