@@ -102,7 +102,10 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
         ...ids(data?.sources).map((id) => `source-${id}`),
       ];
       const path = `/roles/${file.id}/`;
-      layoutAnchors.set(path, new Set([...pageAnchors, ...roleFixedAnchors, ...profileSectionIds, ...figuresAndSources]));
+      layoutAnchors.set(
+        path,
+        new Set([...pageAnchors, ...roleFixedAnchors, ...profileSectionIds, ...figuresAndSources]),
+      );
       const rendered = profileSections(coverage).shown.map((section) => section.id);
       pages.set(
         path,

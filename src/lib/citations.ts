@@ -25,7 +25,8 @@ export interface SourceNote {
 export function backlinkLetter(index: number): string {
   if (!Number.isInteger(index) || index < 0) throw new RangeError(`no back link letter for ${index}`);
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(97 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(97 + ((n - 1) % 26)) + letters;
   return letters;
 }
 

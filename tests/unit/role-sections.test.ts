@@ -97,7 +97,12 @@ describe('coverageOf', () => {
     assert.equal(coverage.education, 2);
     assert.equal(coverage.workEnvironment, 2);
     assert.equal(coverage.progression, 3);
-    const broken = { duties: 'not a list', skills: [], workEnvironment: 'x', technologies: null } as unknown as RoleFields;
+    const broken = {
+      duties: 'not a list',
+      skills: [],
+      workEnvironment: 'x',
+      technologies: null,
+    } as unknown as RoleFields;
     assert.deepEqual(
       { duties: coverageOf(broken, none).duties, work: coverageOf(broken, none).workEnvironment },
       { duties: 0, work: 0 },
