@@ -37,7 +37,15 @@ export function citationNotes(document: PluginFactoryContext): MdastPluginDefini
     name: 'citation-notes',
     mdxJsxTextElement: (node, ctx) => {
       const numbered = number(node);
-      if (numbered) ctx.replaceNode(node, numbered as MdxJsxTextElement);
+      if (!numbered) return;
+      ctx.replaceNode(node, numbered as MdxJsxTextElement);
+      // A note marker sits against the word before it ("developers.[2]"), as in print, so a line never
+      // breaks between a fact and its note; the space editors type before <Cite /> is dropped. Spaces
+      // between two markers stay, to keep each one a separate target.
+      const index = ctx.indexOf(node);
+      const previous = index ? ctx.parent(node)?.children[index - 1] : undefined;
+      if (previous?.type === 'text' && /\S\s+$/.test(previous.value))
+        ctx.setProperty(previous, 'value', previous.value.trimEnd());
     },
     mdxJsxFlowElement: (node, ctx) => {
       const numbered = number(node);

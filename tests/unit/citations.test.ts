@@ -107,6 +107,13 @@ describe('the citation-notes MDX plugin', () => {
     );
   });
 
+  test('a marker sits against the word it follows; two markers in a row stay apart', () => {
+    const code = compile('In the C-suite <Cite source="a" />. More <Cite source="b" /> <Cite source="a" />');
+    assert.match(code, /"In the C-suite",\s*_jsx\(Cite/);
+    assert.match(code, /"\. More",\s*_jsx\(Cite/);
+    assert.match(code, /noteId: "cite-2-a"\s*\}\),\s*" ",\s*_jsx\(Cite/);
+  });
+
   test('a <Cite> the text reading cannot see stops the build with the file and the source', () => {
     // Written with the source second, the regular reading of the text misses it.
     assert.throws(
