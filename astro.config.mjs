@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
+import { citationNotes } from './src/integrations/citation-notes.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -43,8 +44,9 @@ export default defineConfig({
   // Content Security Policy in every page's <meta>, with hashes of Astro's inline scripts and styles.
   security: { csp: astroCsp },
   markdown: {
-    // Site-root links written in Markdown get the base path, as components' links do.
-    processor: satteri({ hastPlugins: [basePathLinks(base)] }),
+    // Site-root links written in Markdown get the base path, as components' links do; each <Cite> gets
+    // its note number and id (src/integrations/citation-notes.ts).
+    processor: satteri({ mdastPlugins: [citationNotes], hastPlugins: [basePathLinks(base)] }),
     // Prism marks code with classes; Shiki's inline style attributes would break the CSP.
     syntaxHighlight: 'prism',
   },

@@ -26,16 +26,17 @@ function rangeOf(doc: Document, path: readonly (string | number)[]): number | un
   let node: unknown = doc.contents;
   let start: number | undefined = (node as { range?: number[] } | null)?.range?.[0];
   for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-      if (!pair) return start;
-      start = (pair.key as { range?: number[] }).range?.[0] ?? start;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
+    // Lists are tested first: TypeScript narrows a value that is not a YAMLMap to `never` for YAMLSeq.
+    if (isSeq(node) && typeof key === 'number') {
       const item = node.items[key] as { range?: number[] } | undefined;
       if (!item) return start;
       start = item.range?.[0] ?? start;
       node = item;
+    } else if (isMap(node)) {
+      const pair = node.items.find((p: unknown) => isPair(p) && isScalar(p.key) && p.key.value === key);
+      if (!pair) return start;
+      start = (pair.key as { range?: number[] }).range?.[0] ?? start;
+      node = pair.value;
     } else return start;
   }
   return start;

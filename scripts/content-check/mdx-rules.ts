@@ -103,7 +103,7 @@ function anchorFix(anchor: string, anchors: Set<string>): string {
   if (guess) return `did you mean "#${guess}"?`;
   const prefix = /^(figure|source)-/.exec(anchor)?.[0];
   const listed = [...anchors].filter((a) =>
-    prefix ? a.startsWith(prefix) : !/^(figure|source)-/.test(a) && a !== 'main' && a !== 'toc-title',
+    prefix ? a.startsWith(prefix) : !/^(figure|source)-/.test(a) && a !== 'main' && a !== 'contents',
   );
   return listed.length
     ? `use one of: ${listed.map((a) => `#${a}`).join(', ')}`

@@ -1,4 +1,5 @@
-import { completeness, type Completeness, type CompletenessInput } from '../../src/lib/completeness.ts';
+import { completeness, type Completeness } from '../../src/lib/completeness.ts';
+import { coverageOf, type RoleFields } from '../../src/lib/role-sections.ts';
 import {
   officialEntry,
   officialFigures,
@@ -30,6 +31,14 @@ export function officialFiguresByRole(parsed: ParsedContent[]): Map<string, Offi
   return byRole;
 }
 
+/** What a role's official statistics add to its page: figures (context-only ones aside) and entry requirements. */
+export function officialCounts(
+  figures: OfficialFigures,
+  entry: number,
+): { salaries: number; outlook: number; entry: number } {
+  return { salaries: figures.salaries.filter((f) => !f.context).length, outlook: figures.outlook.length, entry };
+}
+
 /** Each role's completeness (src/lib/completeness.ts), from its validated data and official figures. */
 export function completenessByRole(parsed: ParsedContent[]): Map<string, Completeness> {
   const editions = editionsOf(parsed);
@@ -37,21 +46,13 @@ export function completenessByRole(parsed: ParsedContent[]): Map<string, Complet
   const byRole = new Map<string, Completeness>();
   for (const { file, data } of parsed) {
     if (file.collection !== 'roles' || !data) continue;
-    const role = data as unknown as Omit<CompletenessInput, 'salaryCount' | 'outlookCount' | 'officialEntryCount'> & {
-      salaries: unknown[];
-      outlook: unknown[];
-      occupationCodes: OccupationMapping[];
-    };
-    const derived = official.get(file.id)!;
-    byRole.set(
-      file.id,
-      completeness({
-        ...role,
-        salaryCount: derived.salaries.filter((f) => !f.context).length + role.salaries.length,
-        outlookCount: derived.outlook.length + role.outlook.length,
-        officialEntryCount: officialEntry(role.occupationCodes, editions).length,
-      }),
-    );
+    const entry = officialEntry(data.occupationCodes as OccupationMapping[], editions).length;
+    const coverage = coverageOf(data as RoleFields, {
+      progression: 0,
+      guides: 0,
+      official: officialCounts(official.get(file.id)!, entry),
+    });
+    byRole.set(file.id, completeness(coverage));
   }
   return byRole;
 }

@@ -1,35 +1,25 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { coverageOf, profileSectionIds, profileSections, type RoleFields } from '../../src/lib/role-sections.ts';
 import { citedSourceIds } from '../../src/lib/sources.ts';
 import { headingsOf } from './mdx-tree.ts';
-import { missingOfficialFigure, officialFiguresByRole } from './official.ts';
+import { editionsOf, missingOfficialFigure, officialCounts, officialFiguresByRole } from './official.ts';
+import { officialEntry, type OccupationMapping } from '../../src/lib/official-figures.ts';
 import type { ParsedContent } from './schema-rules.ts';
 
 /** Ids every page has (src/layouts/BaseLayout.astro): the skip link's target. */
 export const pageAnchors = ['main'];
-/** Section ids every role page has besides its body headings (src/layouts/RoleLayout.astro and its parts). */
-export const roleSectionAnchors = [
-  'at-a-glance',
-  'toc-title',
-  'duties',
-  'problems',
-  'skills',
-  'technologies',
-  'education',
-  'work-environment',
-  'salary',
-  'outlook',
-  'progression',
-  'related-roles',
-  'guides',
-  'sources',
-];
+/** Ids every role page has besides its sections (src/layouts/RoleLayout.astro and its parts). */
+export const roleFixedAnchors = ['at-a-glance', 'contents'];
 
 /** What the built site will contain: pages, their anchors, and figure ids per role. */
 export interface SiteIndex {
   /** Page paths ("/roles/x/") and files ("/favicon.svg", "/rss.xml") with the anchors on them. */
   pages: Map<string, Set<string>>;
-  /** The ids the page's own layout uses, which a body heading must not take. */
+  /**
+   * The ids the page's own layout uses or may use, which a body heading must not take: a role's
+   * sections all stay reserved, so adding the data that fills one never collides with a heading.
+   */
   layoutAnchors: Map<string, Set<string>>;
   /** Per role, what its frontmatter lists; `unreadable` when the frontmatter could not be parsed at all. */
   roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string>; unreadable: boolean }>;
@@ -82,27 +72,65 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
       typeof item === 'string' ? [item] : item && typeof item === 'object' && 'id' in item ? [String(item.id)] : [],
     );
 
-  const official = officialFiguresByRole(parsed);
+  const dataOf = ({ file, data }: ParsedContent) => data ?? (file.data as Record<string, unknown> | undefined);
+  // What other files add to a role's page: progression steps written on either end, published guides about it.
+  const progressionLinks = new Map<string, number>();
+  const guidesAbout = new Map<string, number>();
+  const add = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const item of parsed) {
+    const data = dataOf(item);
+    if (item.file.collection === 'roles') {
+      const progression = data?.progression as { leadsTo?: unknown; comesFrom?: unknown } | undefined;
+      for (const other of [...ids(progression?.leadsTo), ...ids(progression?.comesFrom)]) {
+        add(progressionLinks, item.file.id);
+        add(progressionLinks, other);
+      }
+    }
+    if (item.file.collection === 'guides' && data?.draft !== true)
+      for (const role of new Set(ids(data?.roles))) add(guidesAbout, role);
+  }
 
-  for (const { file, data: validated } of parsed) {
-    const data = validated ?? (file.data as Record<string, unknown> | undefined);
+  const official = officialFiguresByRole(parsed);
+  const editions = editionsOf(parsed);
+
+  for (const item of parsed) {
+    const { file } = item;
+    const data = dataOf(item);
     if (file.collection === 'sources' || file.collection === 'statistics') sources.add(file.id);
     if (file.collection === 'roles') {
+      // Official figures its occupation codes bring come first, as on the page.
       const derived = official.get(file.id) ?? { salaries: [], outlook: [] };
       const salaryIds = [...derived.salaries.map((f) => f.id), ...ids(data?.salaries)];
       const outlookIds = [...derived.outlook.map((f) => f.id), ...ids(data?.outlook)];
       const sourceIds = [...ids(data?.sources), ...[...derived.salaries, ...derived.outlook].map((f) => f.source.id)];
-      const layout = new Set([
-        ...pageAnchors,
-        ...roleSectionAnchors,
-        ...((data?.faqs as unknown[] | undefined)?.length ? ['faq'] : []),
+      const entry = item.data ? officialEntry(item.data.occupationCodes as OccupationMapping[], editions).length : 0;
+      // The sections the page renders: the same list the layout draws, from the same data.
+      const coverage = coverageOf((data ?? {}) as RoleFields, {
+        progression: progressionLinks.get(file.id) ?? 0,
+        guides: guidesAbout.get(file.id) ?? 0,
+        official: officialCounts(derived, entry),
+      });
+      const figuresAndSources = [
         ...salaryIds.map((id) => `figure-${id}`),
         ...outlookIds.map((id) => `figure-${id}`),
         ...sourceIds.map((id) => `source-${id}`),
-      ]);
+      ];
       const path = `/roles/${file.id}/`;
-      layoutAnchors.set(path, layout);
-      pages.set(path, new Set([...layout, ...headingsOf(file).map((h) => h.slug)]));
+      layoutAnchors.set(
+        path,
+        new Set([...pageAnchors, ...roleFixedAnchors, ...profileSectionIds, ...figuresAndSources]),
+      );
+      const rendered = profileSections(coverage).shown.map((section) => section.id);
+      pages.set(
+        path,
+        new Set([
+          ...pageAnchors,
+          ...roleFixedAnchors,
+          ...rendered,
+          ...figuresAndSources,
+          ...headingsOf(file).map((h) => h.slug),
+        ]),
+      );
       roles.set(file.id, {
         salaries: new Set(salaryIds),
         outlook: new Set(outlookIds),

@@ -126,7 +126,7 @@ export function checkBuiltPages(pages: BuiltPage[], noindexFiles: Record<string,
       problem(
         page.source.file,
         'is marked a brief profile but has no robots noindex tag',
-        'pass `noindex={role.completeness.brief}` to BaseLayout, as src/layouts/RoleLayout.astro does',
+        'pass `noindex` from roleCompleteness(role).brief to BaseLayout, as src/layouts/RoleLayout.astro does',
       );
     const listed = page.file in noindexFiles || brief;
     if (noindex && !listed)

@@ -1,28 +1,9 @@
-/**
- * How much of a role profile its sources cover, computed from its data: the page shows what is covered,
- * collapses the rest into one line, and keeps a profile too thin to land on out of search engines.
- */
+import type { ProfileCoverage } from './role-sections.ts';
 
-/** The parts of a role's data completeness is computed from (the frontmatter, plus official figures). */
-export interface CompletenessInput {
-  duties: unknown[];
-  problems: unknown[];
-  skills: { technical: unknown[]; soft: unknown[] };
-  technologies: Record<string, unknown[]>;
-  education: { typical?: string | undefined; routes: unknown[]; certifications: unknown[] };
-  workEnvironment: {
-    setting?: string | undefined;
-    remote?: string | undefined;
-    hours?: string | undefined;
-    equipment: unknown[];
-    colleagues: unknown[];
-  };
-  /** Pay figures that are this role's own (context-only figures do not count). */
-  salaryCount: number;
-  outlookCount: number;
-  /** Entry requirements an official edition gives for the role's occupation. */
-  officialEntryCount: number;
-}
+/**
+ * How much of a role profile its sources cover, from the same counts the page's sections are drawn from
+ * (src/lib/role-sections.ts): a profile too thin to land on is marked and kept out of search engines.
+ */
 
 export const sectionLabels = {
   duties: 'duties',
@@ -41,7 +22,7 @@ export type SectionId = keyof typeof sectionLabels;
 export const minimumSections = 3;
 
 export interface Completeness {
-  /** Every section, in page order, and whether the role's sources cover it. */
+  /** The sections a source can cover, and whether the role's sources cover them. */
   sections: { id: SectionId; label: string; covered: boolean }[];
   /** How many of the descriptive sections (not pay or outlook) are covered. */
   describedSections: number;
@@ -50,23 +31,16 @@ export interface Completeness {
   brief: boolean;
 }
 
-export function completeness(role: CompletenessInput): Completeness {
-  const some = (...lists: unknown[][]) => lists.some((list) => list.length > 0);
+export function completeness(coverage: ProfileCoverage): Completeness {
   const covered: Record<SectionId, boolean> = {
-    duties: some(role.duties),
-    problems: some(role.problems),
-    skills: some(role.skills.technical, role.skills.soft),
-    technologies: some(...Object.values(role.technologies)),
-    education:
-      role.education.typical !== undefined ||
-      some(role.education.routes, role.education.certifications) ||
-      role.officialEntryCount > 0,
-    'work-environment':
-      [role.workEnvironment.setting, role.workEnvironment.remote, role.workEnvironment.hours].some(
-        (text) => text !== undefined,
-      ) || some(role.workEnvironment.equipment, role.workEnvironment.colleagues),
-    salary: role.salaryCount > 0,
-    outlook: role.outlookCount > 0,
+    duties: coverage.duties > 0,
+    problems: coverage.problems > 0,
+    skills: coverage.technicalSkills + coverage.softSkills > 0,
+    technologies: coverage.technologies > 0,
+    education: coverage.education + coverage.certifications > 0,
+    'work-environment': coverage.workEnvironment > 0,
+    salary: coverage.salaries > 0,
+    outlook: coverage.outlook > 0,
   };
   const sections = (Object.keys(sectionLabels) as SectionId[]).map((id) => ({
     id,

@@ -1,4 +1,4 @@
-import type { Role, SalaryFigure } from './site-data.ts';
+import type { OutlookFigure, Role, SalaryFigure } from './site-data.ts';
 
 /**
  * The figure an "at a glance" box leads with: current (not superseded), dated,
@@ -18,4 +18,12 @@ export function headlineSalary(role: Pick<Role, 'salaries'>): SalaryFigure | und
 
 export function currentSalaries(role: Pick<Role, 'salaries'>): SalaryFigure[] {
   return role.salaries.filter((f) => !f.supersededBy);
+}
+
+/** The outlook figure an "at a glance" box shows: current projected growth, newest first. */
+export function headlineOutlook(role: Pick<Role, 'outlook'>): OutlookFigure | undefined {
+  const year = (f: OutlookFigure) => (f.from === 'undated' ? 0 : f.from);
+  return role.outlook
+    .filter((f) => f.metric === 'employment-growth' && !f.supersededBy)
+    .sort((a, b) => year(b) - year(a))[0];
 }

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../site.config.ts';
 import { isOlderFigure } from './figure-age.ts';
 import { completeness, type Completeness } from './completeness.ts';
+import { coverageOf, type ProfileCoverage } from './role-sections.ts';
 import { expandFigureTokens } from './figure-tokens.ts';
 import {
   describeCode,
@@ -84,8 +85,6 @@ export interface Role {
   officialEntry: OfficialEntry[];
   /** For a role no official statistic counts: the nearest occupation with figures, and why it is only near. */
   nearestOccupation?: Omit<RoleOccupation, 'relation'> | undefined;
-  /** Which sections its sources cover; a brief profile is marked and kept out of search engines. */
-  completeness: Completeness;
   /** Its own leadsTo, merged with the roles that list this one in their comesFrom. */
   leadsTo: RoleEntry[];
   /** Its own comesFrom, merged with the roles that list this one in their leadsTo. */
@@ -285,12 +284,6 @@ async function buildSiteData(): Promise<SiteData> {
       occupations,
       officialEntry: entryRequirements,
       nearestOccupation,
-      completeness: completeness({
-        ...data,
-        salaryCount: salaries.filter((f) => !f.context).length,
-        outlookCount: outlook.length,
-        officialEntryCount: entryRequirements.length,
-      }),
       leadsTo: data.progression.leadsTo.map((ref, i) => role(ref, `progression.leadsTo[${i}]`)).filter(present),
       comesFrom: data.progression.comesFrom.map((ref, i) => role(ref, `progression.comesFrom[${i}]`)).filter(present),
       related: data.related.map((ref, i) => role(ref, `related[${i}]`)).filter(present),
@@ -312,6 +305,22 @@ async function buildSiteData(): Promise<SiteData> {
     families: [...familyEntries].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name)),
   };
 }
+
+/** What a role's data and official statistics fill, section by section: the page draws its sections from it. */
+export function roleCoverage(role: Role): ProfileCoverage {
+  return coverageOf(role.entry.data, {
+    progression: role.leadsTo.length + role.comesFrom.length,
+    guides: role.guides.length,
+    official: {
+      salaries: role.salaries.filter((f) => f.official && !f.context).length,
+      outlook: role.outlook.filter((f) => f.official).length,
+      entry: role.officialEntry.length,
+    },
+  });
+}
+
+/** Which sections a role's sources cover; a brief profile is marked and kept out of search engines. */
+export const roleCompleteness = (role: Role): Completeness => completeness(roleCoverage(role));
 
 /** The role with this id, or a build error naming the component and id that asked for it. */
 export async function requireRole(id: string, askedBy: string): Promise<Role> {

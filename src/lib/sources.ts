@@ -27,8 +27,12 @@ export function citationLabel(source: SourceEntry): string {
   return source.data.dataYear === 'undated' ? `${name}, undated` : `${name}, ${source.data.dataYear}`;
 }
 
+/** Every source id `<Cite source="…" />` names in an MDX body, in reading order, repeats included. */
+export function citationSequence(body: string | undefined): string[] {
+  return [...(body ?? '').matchAll(/<Cite\s+source=["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
 /** The ids that `<Cite source="…" />` names in an MDX body, in order of first appearance. */
 export function citedSourceIds(body: string | undefined): string[] {
-  const ids = [...(body ?? '').matchAll(/<Cite\s+source=["']([^"']+)["']/g)].map((m) => m[1]!);
-  return [...new Set(ids)];
+  return [...new Set(citationSequence(body))];
 }

@@ -54,10 +54,10 @@ for (const id of roleIds()) {
     const figures = figuresOf(id).salaries;
     await page.goto(rolePath(id));
     const section = page.locator('section[aria-labelledby="salary"]');
-    await expect(section).toHaveCount(1);
+    // Without a figure there is no salary section: the page says pay is not covered yet.
+    await expect(section).toHaveCount(figures.length > 0 ? 1 : 0);
     if (figures.length === 0) {
-      await expect(section.locator('table')).toHaveCount(0);
-      await expect(section).toContainText(/no sourced salary figure is available/i);
+      await expect(page.locator('main .not-covered')).toContainText('pay');
       return;
     }
     const table = section.locator('table.salary-table');

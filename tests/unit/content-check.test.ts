@@ -321,8 +321,26 @@ describe('body rules: links, anchors, headings, images', { concurrency }, () => 
     ));
   test('a link to a section another page does not have', () =>
     expectError(
-      `${A}:41  body  the link "/roles/beta-role/#nightlife" points to a section "#nightlife" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #problems, #skills, #technologies, #education, #work-environment, #salary, #outlook, #progression, #related-roles, #guides, #sources, #day-to-day`,
+      `${A}:41  body  the link "/roles/beta-role/#nightlife" points to a section "#nightlife" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #education, #work-environment, #progression, #sources, #day-to-day`,
       append(alpha, 'See [beta](/roles/beta-role/#nightlife).'),
+    ));
+  // A section the role's data leaves empty is not on the page (it is named in the "not covered" line).
+  test("a link to a section the role's data leaves empty", () =>
+    expectError(
+      `${A}:41  body  the link "/roles/beta-role/#problems" points to a section "#problems" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #education, #work-environment, #progression, #sources, #day-to-day`,
+      append(alpha, 'See [its problems](/roles/beta-role/#problems).'),
+    ));
+  test('the same link is fine once the data fills the section', async () => {
+    const { code, out } = await check(
+      append(alpha, 'See [its problems](/roles/beta-role/#problems).'),
+      edit('roles/beta-role.mdx', 'skills: {}', 'skills: {}\nproblems:\n  - Knowing what the alpha role left.'),
+    );
+    assert.equal(code, 0, out);
+  });
+  test("a heading may not take a section's anchor even where the role leaves that section out", () =>
+    expectError(
+      `${A}:41  body  the heading "Problems" gets the anchor #problems, which the page already uses for its own section — reword the heading so the two sections keep separate addresses`,
+      append(alpha, '## Problems'),
     ));
   test('an anchor on the same page with a typo', () =>
     expectError(

@@ -35,10 +35,25 @@ export interface OutlookFigure {
 export interface RoleData {
   title: string;
   family: string;
+  duties?: string[];
+  problems?: string[];
+  skills?: { technical?: string[]; soft?: string[] };
+  technologies?: Record<string, string[] | undefined>;
+  education?: { typical?: string; routes?: { kind: string; description: string }[]; certifications?: string[] };
+  workEnvironment?: {
+    setting?: string;
+    remote?: string;
+    hours?: string;
+    colleagues?: string[];
+    equipment?: string[];
+  };
   salaries?: SalaryFigure[];
   outlook?: OutlookFigure[];
   occupationCodes?: OccupationMapping[];
+  progression?: { leadsTo?: string[]; comesFrom?: string[] };
+  related?: string[];
   faqs?: { question: string; answer: string }[];
+  sources: string[];
 }
 
 export interface GuideData {
@@ -67,6 +82,11 @@ function frontmatter<T>(path: string): T {
   return parse(match[1]!) as T;
 }
 
+/** The MDX below the frontmatter. */
+function body(path: string): string {
+  return readFileSync(path, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+}
+
 const ids = (folder: string, ext: string) =>
   readdirSync(join(contentDir, folder))
     .filter((name) => name.endsWith(ext))
@@ -76,6 +96,13 @@ const ids = (folder: string, ext: string) =>
 export const roleIds = (): string[] => ids('roles', '.mdx');
 
 export const role = (id: string): RoleData => frontmatter<RoleData>(join(contentDir, 'roles', `${id}.mdx`));
+
+export const roleBody = (id: string): string => body(join(contentDir, 'roles', `${id}.mdx`));
+
+export const guideBody = (id: string): string => body(join(contentDir, 'guides', `${id}.mdx`));
+
+/** How many <Cite> the text carries: one numbered marker each on the page. */
+export const citationCount = (mdx: string): number => (mdx.match(/<Cite\s+source=/g) ?? []).length;
 
 /** Guides the production build publishes (drafts are left out). */
 export const guideIds = (): string[] => ids('guides', '.mdx').filter((id) => guide(id).draft !== true);
