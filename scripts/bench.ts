@@ -218,7 +218,7 @@ for (const n of sizes) {
     const s = await sample(n, i === 0);
     samples.push(s);
     const sl = s.starlight
-      ? `; Starlight ${s.starlight.pages} pages, cold ${seconds(s.starlight.cold.ms)} s, warm ${seconds(s.starlight.warm.ms)} s`
+      ? `; Starlight ${s.starlight.pages} pages, cold ${seconds(s.starlight.cold.ms)} s (index ${seconds(s.starlight.cold.indexMs)} s), warm ${seconds(s.starlight.warm.ms)} s`
       : '';
     console.log(
       `N=${n}${runs > 1 ? ` run ${i + 1}` : ''}: ${s.pages} pages, check ${seconds(s.checkMs)} s, ` +

@@ -48,13 +48,6 @@ export default function pagefind(): AstroIntegration {
         const output = join(site, 'pagefind');
         const started = performance.now();
         try {
-          const searchable = await countSearchablePages(site);
-          if (searchable === 0) {
-            // Without any data-pagefind-body, Pagefind would index every page whole, header and footer included.
-            throw new Error(
-              `no page in ${site} has data-pagefind-body — role and guide layouts must pass \`searchable\` to BaseLayout`,
-            );
-          }
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
@@ -63,7 +56,14 @@ export default function pagefind(): AstroIntegration {
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
           await Promise.all(unusedBundles.map((file) => rm(join(output, file), { force: true })));
-          const stripped = await removeSearchRecords(site);
+          // One pass over the pages once they are indexed: count the searchable ones, take out their search data.
+          const { searchable, stripped } = await finishPages(site);
+          if (searchable === 0) {
+            // Without any data-pagefind-body, Pagefind indexes every page whole, header and footer included.
+            throw new Error(
+              `no page in ${site} has data-pagefind-body — role and guide layouts must pass \`searchable\` to BaseLayout`,
+            );
+          }
           logger.info(
             `indexed ${searchable} of ${added.page_count} pages into ${join(base, 'pagefind/')} in ${Math.round(performance.now() - started)} ms; ` +
               `search data taken out of ${stripped} published pages`,
@@ -76,26 +76,22 @@ export default function pagefind(): AstroIntegration {
   };
 }
 
-async function countSearchablePages(site: string): Promise<number> {
-  let count = 0;
-  for await (const file of glob('**/*.html', { cwd: site })) {
-    if ((await readFile(join(site, file), 'utf8')).includes('data-pagefind-body')) count += 1;
-  }
-  return count;
-}
-
 /**
- * Pagefind has read each page's facets, metadata and sort key from its hidden search-record block;
- * readers never need it, and most of it repeats what the page shows. Returns how many pages had one.
+ * Counts the pages Pagefind indexed as searchable (data-pagefind-body) and takes the search-record
+ * block out of each: Pagefind has read their facets, metadata and sort key from it; readers never
+ * need it, and most of it repeats what the page shows.
  */
-async function removeSearchRecords(site: string): Promise<number> {
-  let count = 0;
+async function finishPages(site: string): Promise<{ searchable: number; stripped: number }> {
+  let searchable = 0;
+  let stripped = 0;
   for await (const file of glob('**/*.html', { cwd: site })) {
     const path = join(site, file);
-    const { html, removed } = withoutSearchRecord(await readFile(path, 'utf8'));
+    const text = await readFile(path, 'utf8');
+    if (text.includes('data-pagefind-body')) searchable += 1;
+    const { html, removed } = withoutSearchRecord(text);
     if (removed === 0) continue;
     await writeFile(path, html);
-    count += 1;
+    stripped += 1;
   }
-  return count;
+  return { searchable, stripped };
 }
