@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import { activeCardCache } from './card-cache.ts';
 import { cardCacheKey } from './cache-key.ts';
 import { cardSize, type Card } from './card.ts';
@@ -70,7 +70,7 @@ export async function svgToPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(png);
 }
 
-const shadowLayers = new Map<string, Promise<{ data: Buffer; info: sharp.OutputInfo }>>();
+const shadowLayers = new Map<string, Promise<{ data: Buffer; info: OutputInfo }>>();
 
 /** The shadows of a card, as raw pixels: drawn once per build for each distinct set of shapes. */
 function shadowLayer(svg: string) {
