@@ -239,7 +239,7 @@ describe('body rules: links, anchors, headings, images', { concurrency }, () => 
     ));
   test('a link to a section another page does not have', () =>
     expectError(
-      `${A}:41  body  the link "/roles/beta-role/#nightlife" points to a section "#nightlife" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #problems, #skills, #technologies, #education, #work-environment, #salary, #outlook, #progression, #related-roles, #guides, #sources, #day-to-day`,
+      `${A}:41  body  the link "/roles/beta-role/#nightlife" points to a section "#nightlife" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #problems, #skills, #technologies, #education, #work-environment, #salary, #outlook, #progression, #related-roles, #guides, #sources, #career-map, #day-to-day`,
       append(alpha, 'See [beta](/roles/beta-role/#nightlife).'),
     ));
   test('an anchor on the same page with a typo', () =>
@@ -311,7 +311,7 @@ describe('body rules: links, anchors, headings, images', { concurrency }, () => 
 
 describe('body rules: safety of contributed MDX', { concurrency }, () => {
   const components =
-    'Callout, Cite, CompareRoles, GuideLink, OutlookFigure, RoleCard, RoleLink, SalaryFigure, SalaryTable';
+    'Callout, Cite, CompareRoles, GuideLink, OutlookFigure, RoleCard, RoleLink, SalaryChart, SalaryFigure, SalaryTable';
   test('importing a package', () =>
     expectError(
       `${A}:41  body  imports "left-pad" — remove the import: only the site's components (${components}) may be used, and they need no import`,
@@ -367,7 +367,7 @@ describe('body rules: safety of contributed MDX', { concurrency }, () => {
 describe('body rules: components', { concurrency }, () => {
   test('a component the site does not have', () =>
     expectError(
-      `${A}:41  <Chart>  is not a site component — use one of Callout, Cite, CompareRoles, GuideLink, OutlookFigure, RoleCard, RoleLink, SalaryFigure, SalaryTable`,
+      `${A}:41  <Chart>  is not a site component — use one of Callout, Cite, CompareRoles, GuideLink, OutlookFigure, RoleCard, RoleLink, SalaryChart, SalaryFigure, SalaryTable`,
       append(alpha, '<Chart data="x" />'),
     ));
   test('an attribute the component does not have', () =>
@@ -389,6 +389,16 @@ describe('body rules: components', { concurrency }, () => {
     expectError(
       `${A}:41  <RoleCard> role  "gamma-role" is not a role — use a file name from content/roles/ without .mdx: alpha-role, beta-role`,
       append(alpha, '<RoleCard role="gamma-role" />'),
+    ));
+  test('a pay chart of a role that does not exist', () =>
+    expectError(
+      `${A}:41  <SalaryChart> role  "gamma-role" is not a role — use a file name from content/roles/ without .mdx: alpha-role, beta-role`,
+      append(alpha, '<SalaryChart role="gamma-role" />'),
+    ));
+  test('a link to the pay chart of a role that has no figure to chart', () =>
+    expectError(
+      `${A}:41  body  the link "/roles/beta-role/#pay-chart" points to a section "#pay-chart" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #problems, #skills, #technologies, #education, #work-environment, #salary, #outlook, #progression, #related-roles, #guides, #sources, #career-map, #day-to-day`,
+      append(alpha, 'See [its pay](/roles/beta-role/#pay-chart).'),
     ));
   test('a source that does not exist', () =>
     expectError(
