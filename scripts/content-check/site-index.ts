@@ -24,6 +24,14 @@ export const roleSectionAnchors = [
   'sources',
 ];
 
+/** Ids a role page has only when it has something to show there (src/layouts/RoleLayout.astro). */
+export const conditionalRoleAnchors = {
+  /** The pay chart, above the salary table: a role with salary figures. */
+  payChart: 'pay-chart',
+  /** The career map, in the progression section: a role with a step before or after it. */
+  careerMap: 'career-map',
+} as const;
+
 /** What the built site will contain: pages, their anchors, and figure ids per role. */
 export interface SiteIndex {
   /** Page paths ("/roles/x/") and files ("/favicon.svg", "/rss.xml") with the anchors on them. */
@@ -79,6 +87,16 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
       typeof item === 'string' ? [item] : item && typeof item === 'object' && 'id' in item ? [String(item.id)] : [],
     );
 
+  // A step written on either role puts both on the map, so first collect every role named in a step.
+  const inSteps = new Set<string>();
+  for (const { file, data: validated } of parsed) {
+    const data = validated ?? (file.data as Record<string, unknown> | undefined);
+    if (file.collection !== 'roles') continue;
+    const progression = data?.progression as { leadsTo?: unknown; comesFrom?: unknown } | undefined;
+    const named = [...ids(progression?.leadsTo), ...ids(progression?.comesFrom)];
+    if (named.length > 0) for (const id of [file.id, ...named]) inSteps.add(id);
+  }
+
   for (const { file, data: validated } of parsed) {
     const data = validated ?? (file.data as Record<string, unknown> | undefined);
     if (file.collection === 'sources') sources.add(file.id);
@@ -87,6 +105,8 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
         ...pageAnchors,
         ...roleSectionAnchors,
         ...((data?.faqs as unknown[] | undefined)?.length ? ['faq'] : []),
+        ...(ids(data?.salaries).length > 0 ? [conditionalRoleAnchors.payChart] : []),
+        ...(inSteps.has(file.id) ? [conditionalRoleAnchors.careerMap] : []),
         ...ids(data?.salaries).map((id) => `figure-${id}`),
         ...ids(data?.outlook).map((id) => `figure-${id}`),
         ...ids(data?.sources).map((id) => `source-${id}`),

@@ -1,7 +1,7 @@
 // Every page type renders what it is for, checked against the content it is built from.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { families, guide, guideIds, role, roleIds } from './support/content.ts';
+import { families, guide, guideIds, role, roleIds, steps } from './support/content.ts';
 import { basePath, distDir, guidePath, rolePath } from './support/dist.ts';
 
 /** The hrefs of links inside a locator's scope. */
@@ -71,6 +71,13 @@ const roleSections = [
   'sources',
 ];
 
+/** Sections a role page has only when there is something to draw (scripts/content-check/site-index.ts). */
+const { leadsTo, comesFrom } = steps();
+const drawnSections = (id: string) => ({
+  'pay-chart': (role(id).salaries ?? []).length > 0,
+  'career-map': leadsTo.get(id)!.size + comesFrom.get(id)!.size > 0,
+});
+
 /** A question as the page shows it: a {{salary:…}} token becomes whatever figure the data fills in. */
 function questionPattern(question: string): RegExp {
   const parts = question.split(/\{\{[^}]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -93,6 +100,10 @@ for (const id of roleIds()) {
     const toc = await hrefs(page, 'nav.toc');
     expect(toc.length).toBeGreaterThanOrEqual(roleSections.length - 1);
     for (const section of roleSections.filter((s) => s !== 'at-a-glance')) expect(toc).toContain(`#${section}`);
+    for (const [section, drawn] of Object.entries(drawnSections(id))) {
+      await expect(page.locator(`#${section}`), `#${section}`).toHaveCount(drawn ? 1 : 0);
+      expect(toc.includes(`#${section}`), `#${section} in the table of contents`).toBe(drawn);
+    }
     const targets = await page.evaluate(
       (links) => links.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
       toc,
