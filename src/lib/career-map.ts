@@ -38,14 +38,6 @@ export interface MapEdge {
   head: string;
 }
 
-export interface MapGroup {
-  family: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 export interface CareerMap {
   width: number;
   height: number;
@@ -56,8 +48,6 @@ export interface CareerMap {
   /** In reading order: layer by layer (or rank by rank), then down (or across) the layer. */
   nodes: MapNode[];
   edges: MapEdge[];
-  /** Boxes around each family's roles, on the whole map. */
-  groups: MapGroup[];
 }
 
 export interface MapSelection {
@@ -65,6 +55,8 @@ export interface MapSelection {
   layers: Map<string, number>;
   /** Steps from one layer to the next, as [from, to]. */
   edges: [string, string][];
+  /** One step per role joining it to the centre (the step it was found by): enough to place it. */
+  tree: [string, string][];
 }
 
 /**
@@ -74,28 +66,31 @@ export interface MapSelection {
  */
 export function neighbourhood(roles: ReadonlyMap<string, MapRole>, centre: string, steps = 2): MapSelection {
   const layers = new Map<string, number>([[centre, 0]]);
+  const tree: [string, string][] = [];
   let ahead = [centre];
   let behind = [centre];
   for (let distance = 1; distance <= steps; distance++) {
-    const reach = (frontier: string[], next: (role: MapRole) => readonly string[], layer: number) => {
+    const reach = (frontier: string[], forward: boolean, layer: number) => {
       const found: string[] = [];
       for (const id of frontier) {
-        for (const other of next(roles.get(id)!)) {
+        const role = roles.get(id)!;
+        for (const other of forward ? role.leadsTo : role.comesFrom) {
           if (layers.has(other) || !roles.has(other)) continue;
           layers.set(other, layer);
+          tree.push(forward ? [id, other] : [other, id]);
           found.push(other);
         }
       }
       return found;
     };
-    ahead = reach(ahead, (r) => r.leadsTo, distance);
-    behind = reach(behind, (r) => r.comesFrom, -distance);
+    ahead = reach(ahead, true, distance);
+    behind = reach(behind, false, -distance);
   }
   const edges: [string, string][] = [];
   for (const [id, layer] of layers) {
     for (const next of roles.get(id)!.leadsTo) if (layers.get(next) === layer + 1) edges.push([id, next]);
   }
-  return { layers, edges };
+  return { layers, edges, tree };
 }
 
 export interface LayoutOptions {
@@ -107,10 +102,6 @@ export interface LayoutOptions {
   padding: number;
   nodeGap: number;
   rankGap: number;
-  /** Put a box around each family's roles. */
-  groupByFamily?: boolean;
-  /** Room above a family's roles for its name. */
-  groupLabel?: number;
 }
 
 const round = (n: number) => Math.round(n);
@@ -122,18 +113,19 @@ const margin = 6;
  * goes out half way, across, then in (an elbow). Steps from one box share their first two legs, which
  * reads as a bracket; relative commands make those legs the same text, so the page stays small gzipped.
  */
-function elbows(points: { x: number; y: number }[], direction: 'LR' | 'TB'): string {
+function elbows(points: { x: number; y: number }[], direction: 'LR' | 'TB', turn = 0.5): string {
   const [first, ...rest] = points.map((p) => ({ x: round(p.x), y: round(p.y) }));
   let d = `M${first!.x} ${first!.y}`;
   let previous = first!;
-  for (const point of rest) {
+  for (const [i, point] of rest.entries()) {
+    const share = i === 0 ? turn : 0.5;
     const dx = point.x - previous.x;
     const dy = point.y - previous.y;
     if (direction === 'LR') {
-      const half = round(dx / 2);
+      const half = round(dx * share);
       d += dy === 0 ? `h${dx}` : `h${half}v${dy}h${dx - half}`;
     } else {
-      const half = round(dy / 2);
+      const half = round(dy * share);
       d += dx === 0 ? `v${dy}` : `v${half}h${dx}v${dy - half}`;
     }
     previous = point;
@@ -155,13 +147,14 @@ export function layoutMap(
   roles: { id: string; title: string; family: string; layer?: number }[],
   steps: [string, string][],
   options: LayoutOptions,
+  placedBy: [string, string][] = steps,
 ): CareerMap {
   const { direction, nodeWidth, fontSize, lineHeight, padding } = options;
   const sorted = [...roles].sort(
     (a, b) => (a.layer ?? 0) - (b.layer ?? 0) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
   );
   const order = new Map(sorted.map((r, i) => [r.id, i]));
-  const graph = new dagre.graphlib.Graph({ compound: options.groupByFamily === true });
+  const graph = new dagre.graphlib.Graph();
   graph.setGraph({
     rankdir: direction,
     nodesep: options.nodeGap,
@@ -174,15 +167,10 @@ export function layoutMap(
   for (const role of sorted) {
     graph.setNode(role.id, { width: nodeWidth, height: lines.get(role.id)!.length * lineHeight + 2 * padding });
   }
-  if (options.groupByFamily) {
-    const families = [...new Set(sorted.map((r) => r.family))];
-    for (const family of families) graph.setNode(`family:${family}`, { width: 0, height: 0 });
-    for (const role of sorted) graph.setParent(role.id, `family:${role.family}`);
-  }
-  const sortedSteps = [...steps].sort(
-    (a, b) => order.get(a[0])! - order.get(b[0])! || order.get(a[1])! - order.get(b[1])!,
-  );
-  for (const [from, to] of sortedSteps) graph.setEdge(from, to);
+  const byOrder = (a: [string, string], b: [string, string]) =>
+    order.get(a[0])! - order.get(b[0])! || order.get(a[1])! - order.get(b[1])!;
+  const sortedSteps = [...steps].sort(byOrder);
+  for (const [from, to] of [...placedBy].sort(byOrder)) graph.setEdge(from, to);
   dagre.layout(graph);
 
   const nodes = sorted.map((role): MapNode => {
@@ -200,32 +188,42 @@ export function layoutMap(
     };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  // dagre gives a step between neighbouring ranks one bend halfway (room for a label we do not draw):
+  // such a step is a single elbow, as is one dagre did not place; a longer one follows the bends dagre
+  // routed around the boxes.
+  const bendsOf = (from: string, to: string) => {
+    const points = graph.edge(from, to)?.points ?? [];
+    return points.length > 3 ? points.slice(1, -1) : [];
+  };
+  // Boxes of one rank that step to the next turn at different depths of the gap, so one box's bracket
+  // never runs along another's and every step can be followed to its end.
+  const rankOf = (n: MapNode) => (direction === 'LR' ? n.x : n.y);
+  const across = (n: MapNode) => (direction === 'LR' ? n.y : n.x);
+  const turning = new Map<number, MapNode[]>();
+  for (const [from, to] of sortedSteps) {
+    if (bendsOf(from, to).length > 0) continue;
+    const a = byId.get(from)!;
+    const rank = turning.get(rankOf(a)) ?? [];
+    if (!rank.includes(a)) rank.push(a);
+    turning.set(rankOf(a), rank);
+  }
+  const turnAt = new Map<string, number>();
+  for (const rank of turning.values()) {
+    rank.sort((a, b) => across(a) - across(b));
+    rank.forEach((n, i) => turnAt.set(n.id, (i + 1) / (rank.length + 1)));
+  }
   const edges = sortedSteps.map(([from, to]) => {
     const a = byId.get(from)!;
     const b = byId.get(to)!;
-    // dagre gives a step between neighbouring ranks one bend halfway (room for a label we do not
-    // draw): such a step is a single elbow; a longer one follows the bends dagre routed around boxes.
-    const points = graph.edge(from, to).points ?? [];
-    const bends = points.length > 3 ? points.slice(1, -1) : [];
+    const bends = bendsOf(from, to);
     // Leave from the middle of the side facing the next rank, and arrive at the middle of the other.
     const start =
       direction === 'LR' ? { x: a.x + a.width, y: a.y + a.height / 2 } : { x: a.x + a.width / 2, y: a.y + a.height };
     const end = direction === 'LR' ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y };
     const through = [start, ...bends, end];
-    return { from, to, path: elbows(through, direction), head: arrowhead(end, direction), points: through };
+    const path = elbows(through, direction, turnAt.get(from) ?? 0.5);
+    return { from, to, path, head: arrowhead(end, direction), points: through };
   });
-  const groups = options.groupByFamily
-    ? [...new Set(sorted.map((r) => r.family))].map((family): MapGroup => {
-        const box = graph.node(`family:${family}`);
-        return {
-          family,
-          x: round(box.x! - box.width / 2),
-          y: round(box.y! - box.height / 2),
-          width: round(box.width),
-          height: round(box.height),
-        };
-      })
-    : [];
   // Reading order: rank by rank, then along the rank.
   const along = (n: MapNode) => (direction === 'LR' ? [n.x, n.y] : [n.y, n.x]);
   nodes.sort((a, b) => along(a)[0]! - along(b)[0]! || along(a)[1]! - along(b)[1]!);
@@ -240,7 +238,6 @@ export function layoutMap(
     lineHeight,
     nodes,
     edges: edges.map(({ from, to, path, head }): MapEdge => ({ from, to, path, head })),
-    groups,
   };
 }
 
@@ -302,9 +299,12 @@ export function roleMap(
   centre: string,
   options: LayoutOptions = roleMapLayout,
 ): CareerMap {
-  const { layers, edges } = neighbourhood(roles, centre);
+  const { layers, edges, tree } = neighbourhood(roles, centre);
   const members = [...layers].map(([id, layer]) => ({ ...roles.get(id)!, layer }));
-  return layoutMap(members, edges, options);
+  // dagre places the roles from the steps they were found by, which fixes each in its column; every
+  // step between neighbouring columns is then drawn. Crossing reduction over all of them costs dagre
+  // far more than it gains: on a dense neighbourhood (45 roles, 150 steps) it took seconds a page.
+  return layoutMap(members, edges, options, tree);
 }
 
 /** The map of every role and every step, for /roles/. */
