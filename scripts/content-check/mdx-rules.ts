@@ -315,6 +315,7 @@ export function checkMdxBody(file: ContentFile, { site, components }: MdxContext
     switch (name) {
       case 'RoleLink':
       case 'RoleCard':
+      case 'SalaryChart':
         roleExists(text('role'));
         break;
       case 'SalaryTable':

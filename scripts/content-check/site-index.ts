@@ -12,6 +12,14 @@ export const pageAnchors = ['main'];
 /** Ids every role page has besides its sections (src/layouts/RoleLayout.astro and its parts). */
 export const roleFixedAnchors = ['at-a-glance', 'contents'];
 
+/** Ids a role page has only when it has something to show there (src/layouts/RoleLayout.astro). */
+export const conditionalRoleAnchors = {
+  /** The pay chart, above the salary table: a role with salary figures. */
+  payChart: 'pay-chart',
+  /** The career map, in the progression section: a role with a step before or after it. */
+  careerMap: 'career-map',
+} as const;
+
 /** What the built site will contain: pages, their anchors, and figure ids per role. */
 export interface SiteIndex {
   /** Page paths ("/roles/x/") and files ("/favicon.svg", "/rss.xml") with the anchors on them. */
@@ -110,7 +118,12 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
         guides: guidesAbout.get(file.id) ?? 0,
         official: officialCounts(derived, entry),
       });
+      const pictures = [
+        ...(salaryIds.length > 0 ? [conditionalRoleAnchors.payChart] : []),
+        ...((progressionLinks.get(file.id) ?? 0) > 0 ? [conditionalRoleAnchors.careerMap] : []),
+      ];
       const figuresAndSources = [
+        ...pictures,
         ...salaryIds.map((id) => `figure-${id}`),
         ...outlookIds.map((id) => `figure-${id}`),
         ...sourceIds.map((id) => `source-${id}`),

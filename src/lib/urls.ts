@@ -10,3 +10,5 @@ export const roleUrl = (id: string) => sitePath(`roles/${id}/`);
 export const guideUrl = (id: string) => sitePath(`guides/${id}/`);
 export const sourceAnchor = (id: string) => `source-${id}`;
 export const figureAnchor = (id: string) => `figure-${id}`;
+/** A role's pay chart drawn as an SVG file, in one of its layouts (src/pages/charts/pay/). */
+export const payChartUrl = (id: string, layout: 'wide' | 'narrow') => sitePath(`charts/pay/${layout}/${id}.svg`);

@@ -1,7 +1,7 @@
 // Every page type renders what it is for, checked against the content it is built from.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { families, guide, guideIds, role, roleIds } from './support/content.ts';
+import { families, figuresOf, guide, guideIds, role, roleIds, steps } from './support/content.ts';
 import { basePath, distDir, guidePath, rolePath } from './support/dist.ts';
 
 /** The hrefs of links inside a locator's scope. */
@@ -58,6 +58,13 @@ test('/roles/ groups every role under its family', async ({ page }) => {
 // Every profile has these; the others appear when the role's data fills them (tests/e2e/profile.spec.ts).
 const roleSections = ['at-a-glance', 'sources'];
 
+/** Sections a role page has only when there is something to draw (scripts/content-check/site-index.ts). */
+const { leadsTo, comesFrom } = steps();
+const drawnSections = (id: string) => ({
+  'pay-chart': figuresOf(id).salaries.length > 0,
+  'career-map': leadsTo.get(id)!.size + comesFrom.get(id)!.size > 0,
+});
+
 /** A question as the page shows it: a {{salary:…}} token becomes whatever figure the data fills in. */
 function questionPattern(question: string): RegExp {
   const parts = question.split(/\{\{[^}]*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -82,7 +89,12 @@ for (const id of roleIds()) {
     const shown = await page
       .locator('article section[aria-labelledby]:not(.glance) > h2, article .body > h2')
       .evaluateAll((headings) => headings.map((h) => `#${h.id}`));
-    expect(toc).toEqual(shown);
+    const pictures = Object.keys(drawnSections(id)).map((section) => `#${section}`);
+    expect(toc.filter((href) => !pictures.includes(href))).toEqual(shown);
+    for (const [section, drawn] of Object.entries(drawnSections(id))) {
+      await expect(page.locator(`#${section}`), `#${section}`).toHaveCount(drawn ? 1 : 0);
+      expect(toc.includes(`#${section}`), `#${section} in the table of contents`).toBe(drawn);
+    }
     const targets = await page.evaluate(
       (links) => links.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
       toc,

@@ -321,13 +321,13 @@ describe('body rules: links, anchors, headings, images', { concurrency }, () => 
     ));
   test('a link to a section another page does not have', () =>
     expectError(
-      `${A}:41  body  the link "/roles/beta-role/#nightlife" points to a section "#nightlife" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #education, #work-environment, #progression, #sources, #day-to-day`,
+      `${A}:41  body  the link "/roles/beta-role/#nightlife" points to a section "#nightlife" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #salary, #outlook, #education, #work-environment, #progression, #sources, #pay-chart, #career-map, #day-to-day`,
       append(alpha, 'See [beta](/roles/beta-role/#nightlife).'),
     ));
   // A section the role's data leaves empty is not on the page (it is named in the "not covered" line).
   test("a link to a section the role's data leaves empty", () =>
     expectError(
-      `${A}:41  body  the link "/roles/beta-role/#problems" points to a section "#problems" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #education, #work-environment, #progression, #sources, #day-to-day`,
+      `${A}:41  body  the link "/roles/beta-role/#problems" points to a section "#problems" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #salary, #outlook, #education, #work-environment, #progression, #sources, #pay-chart, #career-map, #day-to-day`,
       append(alpha, 'See [its problems](/roles/beta-role/#problems).'),
     ));
   test('the same link is fine once the data fills the section', async () => {
@@ -411,7 +411,7 @@ describe('body rules: links, anchors, headings, images', { concurrency }, () => 
 
 describe('body rules: safety of contributed MDX', { concurrency }, () => {
   const components =
-    'Callout, Cite, CompareRoles, GuideLink, OutlookFigure, RoleCard, RoleLink, SalaryFigure, SalaryTable';
+    'Callout, Cite, CompareRoles, GuideLink, OutlookFigure, RoleCard, RoleLink, SalaryChart, SalaryFigure, SalaryTable';
   test('importing a package', () =>
     expectError(
       `${A}:41  body  imports "left-pad" — remove the import: only the site's components (${components}) may be used, and they need no import`,
@@ -467,7 +467,7 @@ describe('body rules: safety of contributed MDX', { concurrency }, () => {
 describe('body rules: components', { concurrency }, () => {
   test('a component the site does not have', () =>
     expectError(
-      `${A}:41  <Chart>  is not a site component — use one of Callout, Cite, CompareRoles, GuideLink, OutlookFigure, RoleCard, RoleLink, SalaryFigure, SalaryTable`,
+      `${A}:41  <Chart>  is not a site component — use one of Callout, Cite, CompareRoles, GuideLink, OutlookFigure, RoleCard, RoleLink, SalaryChart, SalaryFigure, SalaryTable`,
       append(alpha, '<Chart data="x" />'),
     ));
   test('an attribute the component does not have', () =>
@@ -489,6 +489,17 @@ describe('body rules: components', { concurrency }, () => {
     expectError(
       `${A}:41  <RoleCard> role  "gamma-role" is not a role — use a file name from content/roles/ without .mdx: alpha-role, beta-role`,
       append(alpha, '<RoleCard role="gamma-role" />'),
+    ));
+  test('a pay chart of a role that does not exist', () =>
+    expectError(
+      `${A}:41  <SalaryChart> role  "gamma-role" is not a role — use a file name from content/roles/ without .mdx: alpha-role, beta-role`,
+      append(alpha, '<SalaryChart role="gamma-role" />'),
+    ));
+  test('a link to the pay chart of a role that has no figure to chart', () =>
+    expectError(
+      `${A}:41  body  the link "/roles/beta-role/#pay-chart" points to a section "#pay-chart" that "/roles/beta-role/" does not have — use one of: #at-a-glance, #duties, #education, #work-environment, #progression, #sources, #career-map, #day-to-day`,
+      append(alpha, 'See [its pay](/roles/beta-role/#pay-chart).'),
+      edit('roles/beta-role.mdx', 'occupationCodes:\n  - { system: US-SOC-2018, code: 15-1252, relation: is }\n', ''),
     ));
   test('a source that does not exist', () =>
     expectError(

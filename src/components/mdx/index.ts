@@ -6,6 +6,7 @@ import GuideLink from './GuideLink.astro';
 import OutlookFigure from './OutlookFigure.astro';
 import RoleCard from './RoleCard.astro';
 import RoleLink from './RoleLink.astro';
+import SalaryChart from './SalaryChart.astro';
 import SalaryFigure from './SalaryFigure.astro';
 import SalaryTable from './SalaryTable.astro';
 
@@ -17,6 +18,7 @@ export const mdxComponents = {
   OutlookFigure,
   RoleCard,
   RoleLink,
+  SalaryChart,
   SalaryFigure,
   SalaryTable,
 };

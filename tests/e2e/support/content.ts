@@ -158,3 +158,24 @@ export const source = (id: string): SourceData => {
 
 export const families = (): FamilyData[] =>
   parse(readFileSync(join(contentDir, 'families.yaml'), 'utf8')) as FamilyData[];
+
+/**
+ * The progression graph as pages show it: a step written on either role (leadsTo on the earlier one,
+ * comesFrom on the later) joins both.
+ */
+export function steps(): { leadsTo: Map<string, Set<string>>; comesFrom: Map<string, Set<string>> } {
+  const leadsTo = new Map(roleIds().map((id) => [id, new Set<string>()]));
+  const comesFrom = new Map(roleIds().map((id) => [id, new Set<string>()]));
+  for (const id of roleIds()) {
+    const { progression } = role(id);
+    for (const next of progression?.leadsTo ?? []) {
+      leadsTo.get(id)!.add(next);
+      comesFrom.get(next)!.add(id);
+    }
+    for (const previous of progression?.comesFrom ?? []) {
+      comesFrom.get(id)!.add(previous);
+      leadsTo.get(previous)!.add(id);
+    }
+  }
+  return { leadsTo, comesFrom };
+}

@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { payChartDrawing } from '../../../../lib/charts/pay-chart-drawings.ts';
+import { chartLayouts, type ChartLayoutName } from '../../../../lib/charts/salary-chart-svg.ts';
+import { loadSite, type Role } from '../../../../lib/site-data.ts';
+
+/** Each role's pay chart as an SVG file per layout, drawn at build time; roles without figures get none. */
+export const getStaticPaths = (async () => {
+  const { roles } = await loadSite();
+  return [...roles.values()]
+    .filter((role) => role.salaries.length > 0)
+    .flatMap((role) =>
+      (Object.keys(chartLayouts) as ChartLayoutName[]).map((layout) => ({
+        params: { layout, role: role.id },
+        props: { role, layout },
+      })),
+    );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { role, layout } = props as { role: Role; layout: ChartLayoutName };
+  const drawing = payChartDrawing(role.salaries, layout, role.entry.data.title)!;
+  return new Response(drawing.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};
