@@ -1,5 +1,6 @@
 import { figureTokenPattern } from '../../src/lib/figure-tokens.ts';
-import { fromUnreadableEdition, officialFiguresByRole } from './official.ts';
+import { occupationsWithCode, type OccupationMapping } from '../../src/lib/official-figures.ts';
+import { editionsOf, fromUnreadableEdition, officialFiguresByRole } from './official.ts';
 import type { Problem } from './problems.ts';
 import type { ParsedContent } from './schema-rules.ts';
 
@@ -19,8 +20,13 @@ export function checkFigureText(parsed: ParsedContent[]): Problem[] {
   const problems: Problem[] = [];
   const official = officialFiguresByRole(parsed);
   const unreadable = fromUnreadableEdition(parsed);
+  const editions = editionsOf(parsed);
   for (const { file, data } of parsed) {
     if (file.collection !== 'roles' || !data) continue;
+    // A code no edition has figures for is reported on the code; the tokens naming its figures would only repeat it.
+    const missingCode = (data.occupationCodes as OccupationMapping[]).some(
+      (mapping) => occupationsWithCode(editions, mapping.system, mapping.code).length === 0,
+    );
     const derived = official.get(file.id) ?? { salaries: [], outlook: [] };
     const ids = {
       salary: new Set([...derived.salaries, ...(data.salaries as { id: string }[])].map((f) => f.id)),
@@ -33,7 +39,7 @@ export function checkFigureText(parsed: ParsedContent[]): Problem[] {
         const text = faq[key];
         for (const [token, kind, id] of text.matchAll(figureTokenPattern)) {
           const known = ids[kind as 'salary' | 'outlook'];
-          if (!known.has(id!) && !unreadable(id!)) {
+          if (!known.has(id!) && !unreadable(id!) && !missingCode) {
             problems.push({
               file: file.path,
               line: file.lineOf(path),

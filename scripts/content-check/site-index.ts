@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { comparePairs } from '../../src/lib/compare.ts';
 import { citedSourceIds } from '../../src/lib/sources.ts';
 import { headingsOf } from './mdx-tree.ts';
 import { fromUnreadableEdition, officialFiguresByRole } from './official.ts';
@@ -127,5 +128,25 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
       pages.set(path, new Set([...layout, ...headingsOf(file).map((h) => h.slug)]));
     }
   }
+  // Pages generated from the technologies list and from links between roles, so editors can link to them.
+  for (const { file, data } of parsed) {
+    if (file.collection === 'technologies')
+      for (const id of ids(data ?? file.data)) pages.set(`/technologies/${id}/`, new Set(pageAnchors));
+  }
+  const refIds = (list: unknown) => ids(list);
+  const linksOf = parsed.flatMap(({ file, data }) => {
+    if (file.collection !== 'roles' || !data) return [];
+    const progression = (data.progression ?? {}) as Record<string, unknown>;
+    return [
+      {
+        id: file.id,
+        leadsTo: refIds(progression.leadsTo),
+        comesFrom: refIds(progression.comesFrom),
+        related: refIds(data.related),
+        compareWith: refIds(data.compareWith),
+      },
+    ];
+  });
+  for (const pair of comparePairs(linksOf)) pages.set(`/compare/${pair.slug}/`, new Set(pageAnchors));
   return { pages, layoutAnchors, roles, guides, draftGuides, sources, unreadableFigure: fromUnreadableEdition(parsed) };
 }

@@ -7,8 +7,8 @@
 export interface CompletenessInput {
   duties: unknown[];
   problems: unknown[];
-  skills: { technical: unknown[]; soft: unknown[] };
-  technologies: Record<string, unknown[]>;
+  skills: unknown[];
+  technologies: unknown[];
   education: { typical?: string | undefined; routes: unknown[]; certifications: unknown[] };
   workEnvironment: {
     setting?: string | undefined;
@@ -55,8 +55,8 @@ export function completeness(role: CompletenessInput): Completeness {
   const covered: Record<SectionId, boolean> = {
     duties: some(role.duties),
     problems: some(role.problems),
-    skills: some(role.skills.technical, role.skills.soft),
-    technologies: some(...Object.values(role.technologies)),
+    skills: some(role.skills),
+    technologies: some(role.technologies),
     education:
       role.education.typical !== undefined ||
       some(role.education.routes, role.education.certifications) ||
