@@ -4,6 +4,8 @@
 import { loadContent } from '../../scripts/content-check/load.ts';
 import { completenessByRole } from '../../scripts/content-check/official.ts';
 import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
+import { comparePairs } from '../lib/compare.ts';
+import { mentionFinder, type TechnologyEntry } from '../lib/technologies.ts';
 
 export interface ContentPage {
   /** Path under the base path, as built: "roles/backend-developer/". */
@@ -34,7 +36,8 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
   const pages = new Map<string, ContentPage>();
   const files = loadContent(contentDir, root);
   // The same completeness the role page computes: a brief profile is kept out of search engines.
-  const completeness = completenessByRole(checkSchemas(files).parsed);
+  const { parsed } = checkSchemas(files);
+  const completeness = completenessByRole(parsed);
   for (const file of files) {
     const data = (file.data ?? {}) as Record<string, unknown>;
     if (file.collection === 'roles') {
@@ -58,8 +61,61 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
       });
     }
   }
+  // Pages generated from the data are as current as the newest content they show.
+  const ids = (list: unknown) =>
+    (Array.isArray(list) ? list : []).flatMap((item: unknown) =>
+      item && typeof item === 'object' && 'id' in item ? [String(item.id)] : [],
+    );
+  const roles = parsed.flatMap(({ file, data }) =>
+    file.collection === 'roles' && data ? [{ id: file.id, data }] : [],
+  );
+  const roleDate = (id: string) => pages.get(`roles/${id}/`)?.date;
+  const generated = (path: string, file: string, date: Date | undefined) =>
+    pages.set(path, { path, file, titleField: 'title', descriptionField: 'description', date });
+  for (const pair of comparePairs(
+    roles.map(({ id, data }) => {
+      const progression = (data.progression ?? {}) as Record<string, unknown>;
+      return {
+        id,
+        leadsTo: ids(progression.leadsTo),
+        comesFrom: ids(progression.comesFrom),
+        related: ids(data.related),
+        compareWith: ids(data.compareWith),
+      };
+    }),
+  ))
+    generated(`compare/${pair.slug}/`, 'src/pages/compare/[pair].astro', newest([roleDate(pair.a), roleDate(pair.b)]));
+  const technologies = (parsed.find((p) => p.file.collection === 'technologies')?.data ??
+    []) as unknown as (TechnologyEntry['data'] & { id: string })[];
+  const find = mentionFinder(technologies.map(({ id, ...data }) => ({ id, data })));
+  const guideMentions = files
+    .filter((file) => file.collection === 'guides' && pages.has(`guides/${file.id}/`))
+    .map((file) => ({ date: pages.get(`guides/${file.id}/`)!.date, mentions: find(file.body) }));
+  for (const technology of technologies) {
+    const users = roles.filter(({ data }) =>
+      (data.technologies as { technology: { id: string } }[]).some((t) => t.technology.id === technology.id),
+    );
+    generated(
+      `technologies/${technology.id}/`,
+      'src/pages/technologies/[id].astro',
+      newest([
+        ...users.map(({ id }) => roleDate(id)),
+        ...guideMentions.filter((g) => g.mentions.includes(technology.id)).map((g) => g.date),
+      ]) ?? newest(roles.map(({ id }) => roleDate(id))),
+    );
+  }
   const all = [...pages.values()];
   const listings = [
+    {
+      path: 'technologies/',
+      file: 'src/pages/technologies/index.astro',
+      date: newest(all.filter((p) => p.path.startsWith('technologies/')).map((p) => p.date)),
+    },
+    {
+      path: 'compare/',
+      file: 'src/pages/compare/index.astro',
+      date: newest(all.filter((p) => p.path.startsWith('compare/')).map((p) => p.date)),
+    },
     {
       path: 'roles/',
       file: 'src/pages/roles/index.astro',

@@ -96,6 +96,7 @@ export interface Role {
   leadsTo: RoleEntry[];
   /** Its own comesFrom, merged with the roles that list this one in their leadsTo. */
   comesFrom: RoleEntry[];
+  /** Its own related roles, merged with the roles that list this one as related. */
   related: RoleEntry[];
   /** Roles an editor asked to compare with this one beyond its progression and related roles. */
   compareWith: RoleEntry[];
@@ -346,11 +347,14 @@ async function buildSiteData(): Promise<SiteData> {
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
   linkProgression(roles);
-  // A pair an editor lists on one role is shown on both, as progression steps are.
+  // "Related" and an editor's compare pair go both ways, like progression steps: written on one
+  // role, shown on both, so each of the two pages links the other and their compare page.
   for (const role of roles.values()) {
-    for (const other of [...role.compareWith]) {
-      const target = roles.get(other.id);
-      if (target && !target.compareWith.some((e) => e.id === role.id)) target.compareWith.push(role.entry);
+    for (const list of ['related', 'compareWith'] as const) {
+      for (const other of [...role[list]]) {
+        const target = roles.get(other.id);
+        if (target && !target[list].some((e) => e.id === role.id)) target[list].push(role.entry);
+      }
     }
   }
   const byTitle = (a: RoleEntry, b: RoleEntry) => a.data.title.localeCompare(b.data.title);

@@ -205,10 +205,10 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         })
         .prefault({})
         .meta({ description: 'Where the role leads and where people come from.' }),
-      related: z
-        .array(ref('roles'))
-        .prefault([])
-        .meta({ description: 'Roles worth comparing with this one: ids of files in content/roles/.' }),
+      related: z.array(ref('roles')).prefault([]).meta({
+        description:
+          'Roles worth comparing with this one: ids of files in content/roles/. Each of those pages lists this role too, and each pair gets a compare page.',
+      }),
       compareWith: z.array(ref('roles')).prefault([]).meta({
         description:
           'Roles to set side by side with this one on a compare page although neither progression nor related links them: ids of files in content/roles/. Linked roles get a compare page without it.',
