@@ -205,7 +205,7 @@ export function compareFigures<
   F extends {
     supersededBy?: string | undefined;
     context?: true | undefined;
-    official?: { occupation: string; edition: string } | undefined;
+    official?: { occupation: string; edition: string; statistic: string } | undefined;
   },
 >(a: readonly F[], b: readonly F[], basisOf: (figure: F) => string): FigureComparison<F> {
   const current = (list: readonly F[]) => list.filter((f) => f.supersededBy === undefined && f.context === undefined);
@@ -220,8 +220,12 @@ export function compareFigures<
   for (const [basis, figuresA] of inA) {
     const figuresB = inB.get(basis);
     if (!figuresB) continue;
+    // The same occupation entry of the same edition and the same statistic (which names the code for
+    // one occupation of a combined profile): the very same published number.
     const occupations = (list: F[]) =>
-      list.map((f) => (f.official ? `${f.official.edition}/${f.official.occupation}` : '')).join(',');
+      list
+        .map((f) => (f.official ? `${f.official.edition}/${f.official.occupation}/${f.official.statistic}` : ''))
+        .join(',');
     rows.push({
       basis,
       a: figuresA,
