@@ -128,18 +128,6 @@ export function technologyUsage<R extends { technologies: RoleTechnology[] }, G 
   return usage;
 }
 
-/**
- * What a role uses its technologies for, one line per purpose: technologies the role gives the same
- * purpose are named together ("Zoom, Microsoft Teams and Zoho Meeting") instead of repeating it.
- */
-export function byPurpose(items: readonly RoleTechnology[]): { purpose: string; technologies: TechnologyEntry[] }[] {
-  const purposes = new Map<string, TechnologyEntry[]>();
-  for (const { technology, usedFor } of items) {
-    if (usedFor !== undefined) purposes.set(usedFor, [...(purposes.get(usedFor) ?? []), technology]);
-  }
-  return [...purposes].map(([purpose, technologies]) => ({ purpose, technologies }));
-}
-
 /** "A", "A and B", "A, B and C". */
 export function listOfNames(names: readonly string[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');

@@ -13,7 +13,7 @@ export type OccupationInput = Pick<
 > & {
   salaries: SalaryInput[];
   occupations: Pick<RoleOccupation, 'system' | 'code' | 'title'>[];
-  /** Each skill as the page words it (src/lib/skills.ts). */
+  /** The names of the skills the role asks for, as content/skills.yaml names them (the page adds each role's detail). */
   skills: string[];
 };
 
