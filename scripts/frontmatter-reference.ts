@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { slugPattern } from '../src/schemas/common.ts';
 import { loadComponents, type MdxComponent } from './content-check/components.ts';
 import { jsonSchemaOf, type EditorCollection, type JsonSchema } from './content-check/json-schema.ts';
+import { listFiles, type ListCollection } from './content-check/load.ts';
 import { kinds, pathFor, scaffold } from './new.ts';
 
 export const referencePath = 'docs/frontmatter-reference.md';
@@ -18,8 +19,8 @@ const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.s
 export function typeOf(schema: JsonSchema): string {
   const collection = schema['x-collection'];
   if (collection)
-    return collection === 'families'
-      ? 'id of a family in content/families.yaml'
+    return collection in listFiles
+      ? `id of an entry in content/${listFiles[collection as ListCollection]}`
       : `id of a file in content/${collection}/`;
   if (schema.anyOf) return schema.anyOf.map(typeOf).join(', or ');
   if (schema.const !== undefined) return code(schema.const);
@@ -123,11 +124,25 @@ const collections: { key: EditorCollection; heading: string; where: string; intr
     where: 'content/families.yaml',
     intro: 'One list for the whole site; each item starts with `- id: …`.',
   },
+  {
+    key: 'technologies',
+    heading: 'Technologies',
+    where: 'content/technologies.yaml',
+    intro:
+      'One list for the whole site; each item starts with `- id: …`, the id roles name under `technologies` and the address of its page, `/technologies/<id>/`.',
+  },
+  {
+    key: 'skills',
+    heading: 'Skills',
+    where: 'content/skills.yaml',
+    intro:
+      'One list for the whole site; each item starts with `- id: …`, the id roles name under `skills`. Compare pages work out what two roles share from these ids.',
+  },
 ];
 
 function collectionSection({ key, heading, where, intro }: (typeof collections)[number]): string[] {
   const schema = jsonSchemaOf(key);
-  const fields = key === 'families' ? (schema.items ?? {}) : schema;
+  const fields = key in listFiles ? (schema.items ?? {}) : schema;
   return [
     `## ${heading}`,
     '',

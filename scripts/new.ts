@@ -48,17 +48,14 @@ duties:
   - TODO one responsibility per line
 problems:
   - TODO a problem the role is hired to solve
+# Skills and technologies are named by id, from content/skills.yaml and content/technologies.yaml
+# (add a new one there first). "detail" and "usedFor" are optional: what this role says about them.
 skills:
-  technical:
-    - TODO one skill per line
-  soft:
-    - TODO one skill per line
-technologies:
-  languages: []
-  frameworks: []
-  databases: []
-  infrastructure: []
-  tools: []
+  - skill: TODO # an id from content/skills.yaml, e.g. databases
+    detail: TODO how this role needs the skill, or delete this line
+technologies: []
+#  - technology: postgresql # an id from content/technologies.yaml
+#    usedFor: what the role uses it for, where a source says
 education:
   typical: TODO the usual entry qualification, in a few words
   routes:
@@ -122,6 +119,7 @@ progression:
   leadsTo: [] # roles people move on to, e.g. [lead-developer]
   comesFrom: [] # roles people come from, e.g. [backend-developer]
 related: [] # roles worth comparing with this one, e.g. [database-administrator]
+compareWith: [] # other roles to set side by side on a compare page, when neither list above links them
 # Questions readers ask, answered in your own words from the sources, the same way:
 faqs: []
 #  - question: Do you need a degree?

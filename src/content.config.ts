@@ -5,8 +5,10 @@ import type { ReferenceTo } from './schemas/common.ts';
 import { familySchema } from './schemas/family.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { roleSchema } from './schemas/role.ts';
+import { skillSchema } from './schemas/skill.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { statisticsEditionSchema } from './schemas/statistics.ts';
+import { technologySchema } from './schemas/technology.ts';
 
 // Content lives at the repository root so editors only ever touch content/.
 // CONTENT_DIR points the build at another copy (tests build deliberately broken ones).
@@ -48,4 +50,16 @@ const families = defineCollection({
   schema: familySchema,
 });
 
-export const collections = { roles, guides, sources, statistics, families };
+// Technologies and skills are short entries that roles name by id: one file each, like families,
+// so editors see every name at once and reuse one instead of writing a near-duplicate.
+const technologies = defineCollection({
+  loader: file(`${contentRoot}/technologies.yaml`),
+  schema: technologySchema,
+});
+
+const skills = defineCollection({
+  loader: file(`${contentRoot}/skills.yaml`),
+  schema: skillSchema(ref),
+});
+
+export const collections = { roles, guides, sources, statistics, families, technologies, skills };

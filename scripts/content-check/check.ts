@@ -2,6 +2,7 @@ import { loadComponents } from './components.ts';
 import { checkFigureText } from './figure-text-rules.ts';
 import { checkFileNames } from './file-rules.ts';
 import { checkProgressionGraph } from './graph-rules.ts';
+import { checkListNames } from './list-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import type { Problem } from './problems.ts';
@@ -40,7 +41,7 @@ export function runContentCheck(
     if (file.collection === 'roles' || file.collection === 'guides')
       problems.push(...checkMdxBody(file, { site, components }));
   }
-  problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed));
+  problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
   const age = { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 };
   problems.push(...checkAcrossFiles(parsed, age), ...checkStatistics(parsed, age));
   return {

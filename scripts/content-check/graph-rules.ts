@@ -5,6 +5,7 @@ type Ref = { id: string };
 interface RoleLinks {
   progression: { leadsTo: Ref[]; comesFrom: Ref[] };
   related: Ref[];
+  compareWith: Ref[];
 }
 
 /**
@@ -14,6 +15,14 @@ interface RoleLinks {
  */
 export function checkProgressionGraph(parsed: ParsedContent[]): Problem[] {
   const problems: Problem[] = [];
+  // Pairs of roles already linked by a step or "related", from either side: they get a compare page anyway.
+  const linked = new Set<string>();
+  for (const { file, data } of parsed) {
+    if (file.collection !== 'roles' || !data) continue;
+    const role = data as unknown as RoleLinks;
+    for (const ref of [...role.progression.leadsTo, ...role.progression.comesFrom, ...role.related])
+      linked.add([file.id, ref.id].sort().join(' '));
+  }
   for (const { file, data } of parsed) {
     if (file.collection !== 'roles' || !data) continue;
     const role = data as unknown as RoleLinks;
@@ -21,6 +30,7 @@ export function checkProgressionGraph(parsed: ParsedContent[]): Problem[] {
       [['progression', 'leadsTo'], role.progression.leadsTo],
       [['progression', 'comesFrom'], role.progression.comesFrom],
       [['related'], role.related],
+      [['compareWith'], role.compareWith],
     ];
     const error = (path: (string | number)[], message: string, fix: string) =>
       problems.push({
@@ -47,6 +57,14 @@ export function checkProgressionGraph(parsed: ParsedContent[]): Problem[] {
         seen.add(ref.id);
       });
     }
+    role.compareWith.forEach((ref, index) => {
+      if (ref.id !== file.id && linked.has([file.id, ref.id].sort().join(' ')))
+        error(
+          ['compareWith', index],
+          `"${ref.id}" is already linked to this role by a progression step or "related", so their compare page exists`,
+          'remove it from compareWith',
+        );
+    });
     const comesFrom = new Set(role.progression.comesFrom.map((r) => r.id));
     role.progression.leadsTo.forEach((ref, index) => {
       if (comesFrom.has(ref.id)) {

@@ -3,8 +3,10 @@ import { slugId, type ReferenceTo } from '../../src/schemas/common.ts';
 import { familySchema } from '../../src/schemas/family.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
+import { skillSchema } from '../../src/schemas/skill.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { statisticsEditionSchema } from '../../src/schemas/statistics.ts';
+import { technologySchema } from '../../src/schemas/technology.ts';
 
 /** The subset of JSON Schema that z.toJSONSchema() produces for the content schemas. */
 export interface JsonSchema {
@@ -35,6 +37,15 @@ const documentedReference: ReferenceTo = (collection) =>
     .transform((id) => ({ id }))
     .meta({ 'x-collection': collection });
 
+/** A collection written as one YAML list: each item is the entry's fields with its id first. */
+function listOf<S extends z.ZodObject>(schema: S, idDescription: string) {
+  return z.array(
+    z.object({ id: slugId.meta({ description: idDescription }), ...schema.shape }).meta({
+      description: schema.meta()?.description,
+    }),
+  );
+}
+
 /** The schemas as editors write them, collection by collection, from the zod schemas themselves. */
 export const editorSchemas = {
   roles: roleSchema(documentedReference),
@@ -42,14 +53,12 @@ export const editorSchemas = {
   sources: sourceSchema,
   statistics: statisticsEditionSchema(documentedReference),
   // The id comes first in each item, as editors write it.
-  families: z.array(
-    z
-      .object({
-        id: slugId.meta({ description: 'The family\'s id, which roles name in "family".' }),
-        ...familySchema.shape,
-      })
-      .meta({ description: familySchema.meta()?.description }),
+  families: listOf(familySchema, 'The family\'s id, which roles name in "family".'),
+  technologies: listOf(
+    technologySchema,
+    'The technology\'s id, which roles name in "technologies" and its page address uses.',
   ),
+  skills: listOf(skillSchema(documentedReference), 'The skill\'s id, which roles name in "skills".'),
 };
 
 export type EditorCollection = keyof typeof editorSchemas;

@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
-export type Collection = 'roles' | 'guides' | 'sources' | 'statistics' | 'families';
+export type Collection = 'roles' | 'guides' | 'sources' | 'statistics' | 'families' | 'technologies' | 'skills';
+
+/** Collections written as one YAML list in one file, each item with its own id. */
+export const listFiles = {
+  families: 'families.yaml',
+  technologies: 'technologies.yaml',
+  skills: 'skills.yaml',
+} as const;
+export type ListCollection = keyof typeof listFiles;
 
 /** A content file parsed far enough to validate: its data, where each field is, and its body. */
 export interface ContentFile {
@@ -114,9 +122,9 @@ export function loadContent(contentDir: string, root: string): ContentFile[] {
       );
     }
   }
-  const familiesPath = join(contentDir, 'families.yaml');
-  if (existsSync(familiesPath)) {
-    files.push(yamlFile('families', 'families.yaml', rel(familiesPath), readFileSync(familiesPath, 'utf8'), 0));
+  for (const [collection, name] of Object.entries(listFiles) as [ListCollection, string][]) {
+    const path = join(contentDir, name);
+    if (existsSync(path)) files.push(yamlFile(collection, name, rel(path), readFileSync(path, 'utf8'), 0));
   }
   return files;
 }

@@ -9,6 +9,7 @@ import {
   type OfficialFigures,
 } from '../../src/lib/official-figures.ts';
 import type { ParsedContent } from './schema-rules.ts';
+import { skillKindsOf } from './skill-kinds.ts';
 
 /** The editions in content/statistics/ that passed their schema, as the site reads them. */
 export function editionsOf(parsed: ParsedContent[]): EditionEntry[] {
@@ -44,6 +45,7 @@ export function completenessByRole(parsed: ParsedContent[]): Map<string, Complet
   const editions = editionsOf(parsed);
   const official = officialFiguresByRole(parsed);
   const byRole = new Map<string, Completeness>();
+  const skillKind = skillKindsOf(parsed);
   for (const { file, data } of parsed) {
     if (file.collection !== 'roles' || !data) continue;
     const entry = officialEntry(data.occupationCodes as OccupationMapping[], editions).length;
@@ -51,6 +53,7 @@ export function completenessByRole(parsed: ParsedContent[]): Map<string, Complet
       progression: 0,
       guides: 0,
       official: officialCounts(official.get(file.id)!, entry),
+      skillKind,
     });
     byRole.set(file.id, completeness(coverage));
   }

@@ -3,13 +3,15 @@ import { placeholder, slugId, type ReferenceTo } from '../../src/schemas/common.
 import { familySchema } from '../../src/schemas/family.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
+import { skillSchema } from '../../src/schemas/skill.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { statisticsEditionSchema } from '../../src/schemas/statistics.ts';
+import { technologySchema } from '../../src/schemas/technology.ts';
 import { fieldSchema, jsonSchemaOf, unknownFields, type JsonSchema } from './json-schema.ts';
-import type { ContentFile } from './load.ts';
+import { listFiles, type ContentFile, type ListCollection } from './load.ts';
 import type { Problem } from './problems.ts';
 
-type Collection = 'roles' | 'sources' | 'families';
+type Collection = 'roles' | 'sources' | ListCollection;
 
 /** A reference as the checker sees it: which collection, which id. */
 export class Ref {
@@ -24,7 +26,7 @@ export class Ref {
 const referenceTo: ReferenceTo = (collection) =>
   z
     .string({
-      error: `is not an id — write the id of an entry in content/${collection === 'families' ? 'families.yaml' : collection + '/'}`,
+      error: `is not an id — write the id of an entry in content/${collection in listFiles ? listFiles[collection as ListCollection] : collection + '/'}`,
     })
     .transform((id) => new Ref(collection, id));
 
@@ -36,13 +38,28 @@ const schemas = {
   families: z.array(familySchema.extend({ id: slugId }), {
     error: 'is not a list — write one "- id: …" item per family',
   }),
+  technologies: z.array(technologySchema.extend({ id: slugId }), {
+    error: 'is not a list — write one "- id: …" item per technology',
+  }),
+  skills: z.array(skillSchema(referenceTo).extend({ id: slugId }), {
+    error: 'is not a list — write one "- id: …" item per skill',
+  }),
 };
 
 const fileOf = {
   roles: 'content/roles/<id>.mdx',
   sources: 'content/sources/<id>.yaml',
   families: 'an item in content/families.yaml',
+  technologies: 'an item "- id: <id>" in content/technologies.yaml',
+  skills: 'an item "- id: <id>" in content/skills.yaml',
 };
+
+/** "Golang" → "golang": how a name or alias would look written as an id. */
+const asId = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 export const referenceDoc = 'docs/frontmatter-reference.md';
 
 /** What a value of each JSON type is called, and how to write one. */
@@ -177,17 +194,33 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
     // What can be cited: source files and editions of statistics (the statistics rules refuse an
     // edition where a figure needs a source file).
     sources: new Set(files.filter((f) => f.collection === 'sources' || f.collection === 'statistics').map((f) => f.id)),
-    // From what is written, so roles checked before families.yaml can already name them.
-    families: new Set(
-      files
-        .filter((f) => f.collection === 'families' && Array.isArray(f.data))
-        .flatMap((f) =>
-          (f.data as { id?: unknown }[]).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : [])),
-        ),
-    ),
+    // From what is written, so roles checked before the list files can already name their entries.
+    families: listIds('families'),
+    technologies: listIds('technologies'),
+    skills: listIds('skills'),
+  };
+  function listItems(collection: ListCollection): { id?: unknown; name?: unknown; aliases?: unknown }[] {
+    return files.filter((f) => f.collection === collection && Array.isArray(f.data)).flatMap((f) => f.data as []);
+  }
+  function listIds(collection: ListCollection): Set<string> {
+    return new Set(listItems(collection).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : [])));
+  }
+  /** An entry whose name or alias, written as an id, is what the editor wrote: `golang` → `go`. */
+  function byName(collection: Collection, written: string): string | undefined {
+    if (!(collection in listFiles)) return undefined;
+    const match = listItems(collection as ListCollection).find((item) =>
+      [item?.name, ...(Array.isArray(item?.aliases) ? item.aliases : [])].some(
+        (name) => typeof name === 'string' && asId(name) === asId(written),
+      ),
+    );
+    return typeof match?.id === 'string' ? match.id : undefined;
+  }
+  const listIdsSeen: Record<ListCollection, Set<string>> = {
+    families: new Set(),
+    technologies: new Set(),
+    skills: new Set(),
   };
   const statisticsIds = new Set(files.filter((f) => f.collection === 'statistics').map((f) => f.id));
-  const familyIds = new Set<string>();
   const refs: { file: ContentFile; ref: Ref; path: (string | number)[] }[] = [];
   const error = (file: ContentFile, path: (string | number)[], message: string, fix: string) =>
     problems.push({
@@ -248,11 +281,17 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
       continue;
     }
     reportPlaceholders();
-    if (file.collection === 'families') {
-      (result.data as { id: string }[]).forEach((family, index) => {
-        if (familyIds.has(family.id))
-          error(file, [index, 'id'], `"${family.id}" is used by two families`, 'give each family its own id');
-        familyIds.add(family.id);
+    if (file.collection in listFiles) {
+      const [many, one] = {
+        families: ['families', 'family'],
+        technologies: ['technologies', 'technology'],
+        skills: ['skills', 'skill'],
+      }[file.collection as ListCollection];
+      const seen = listIdsSeen[file.collection as ListCollection];
+      (result.data as { id: string }[]).forEach((entry, index) => {
+        if (seen.has(entry.id))
+          error(file, [index, 'id'], `"${entry.id}" is used by two ${many}`, `give each ${one} its own id`);
+        seen.add(entry.id);
       });
     }
     parsed.push({ file, data: result.data as Record<string, unknown> });
@@ -264,7 +303,7 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
       // A figure's source is a source file: an edition of statistics reaches a role through its codes instead.
       const figureSource = path.at(-1) === 'source' || path.at(-1) === 'via';
       const known = [...ids[ref.collection]].filter((id) => !(figureSource && statisticsIds.has(id))).sort();
-      const guess = closest(ref.id, known);
+      const guess = closest(ref.id, known) ?? byName(ref.collection, ref.id);
       error(
         file,
         path,

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { coverageOf, profileSectionIds, profileSections, type RoleFields } from '../../src/lib/role-sections.ts';
+import { comparePairs } from '../../src/lib/compare.ts';
 import { citedSourceIds } from '../../src/lib/sources.ts';
 import { headingsOf } from './mdx-tree.ts';
 import { editionsOf, missingOfficialFigure, officialCounts, officialFiguresByRole } from './official.ts';
 import { officialEntry, type OccupationMapping } from '../../src/lib/official-figures.ts';
 import type { ParsedContent } from './schema-rules.ts';
+import { skillKindsOf } from './skill-kinds.ts';
 
 /** Ids every page has (src/layouts/BaseLayout.astro): the skip link's target. */
 export const pageAnchors = ['main'];
@@ -99,6 +101,8 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
   }
 
   const official = officialFiguresByRole(parsed);
+  // Skills count as technical or personal by their entry in content/skills.yaml.
+  const skillKind = skillKindsOf(parsed);
   const editions = editionsOf(parsed);
 
   for (const item of parsed) {
@@ -117,6 +121,7 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
         progression: progressionLinks.get(file.id) ?? 0,
         guides: guidesAbout.get(file.id) ?? 0,
         official: officialCounts(derived, entry),
+        skillKind,
       });
       const pictures = [
         ...(salaryIds.length > 0 ? [conditionalRoleAnchors.payChart] : []),
@@ -168,6 +173,26 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
       pages.set(path, new Set([...layout, ...headingsOf(file).map((h) => h.slug)]));
     }
   }
+  // Pages generated from the technologies list and from links between roles, so editors can link to them.
+  for (const { file, data } of parsed) {
+    if (file.collection === 'technologies')
+      for (const id of ids(data ?? file.data)) pages.set(`/technologies/${id}/`, new Set(pageAnchors));
+  }
+  const refIds = (list: unknown) => ids(list);
+  const linksOf = parsed.flatMap(({ file, data }) => {
+    if (file.collection !== 'roles' || !data) return [];
+    const progression = (data.progression ?? {}) as Record<string, unknown>;
+    return [
+      {
+        id: file.id,
+        leadsTo: refIds(progression.leadsTo),
+        comesFrom: refIds(progression.comesFrom),
+        related: refIds(data.related),
+        compareWith: refIds(data.compareWith),
+      },
+    ];
+  });
+  for (const pair of comparePairs(linksOf)) pages.set(`/compare/${pair.slug}/`, new Set(pageAnchors));
   return {
     pages,
     layoutAnchors,

@@ -39,6 +39,9 @@ export function pageTypes(distDir: string): { type: string; path: string }[] {
     { type: 'role', path: largestPage(distDir, 'roles') },
     { type: 'guides index', path: '/guides/' },
     { type: 'guide', path: largestPage(distDir, 'guides') },
+    { type: 'technologies index', path: '/technologies/' },
+    { type: 'technology', path: largestPage(distDir, 'technologies') },
+    { type: 'compare', path: largestPage(distDir, 'compare') },
     { type: 'search', path: '/search/' },
     { type: 'not found', path: '/404.html' },
   ];

@@ -44,12 +44,14 @@ const offlineFlags = [
   '--no-pings',
 ];
 
-/** The pages audited: home, the largest role and guide pages, and search. */
+/** The pages audited: home, the largest role, guide, technology and compare pages, and search. */
 export function auditedPages(distDir: string): { label: string; path: string }[] {
   return [
     { label: 'home', path: '/' },
     { label: 'role', path: largestPage(distDir, 'roles') },
     { label: 'guide', path: largestPage(distDir, 'guides') },
+    { label: 'technology', path: largestPage(distDir, 'technologies') },
+    { label: 'compare', path: largestPage(distDir, 'compare') },
     { label: 'search', path: '/search/' },
   ];
 }

@@ -1,9 +1,13 @@
 // Synthetic role profiles for the benchmark, made from a real one: same frontmatter, same body, a
-// unique title and summary, and progression links among themselves (a ring), so every synthetic page
-// has as many links as the real one and no page's size grows with N.
-import { readFileSync, writeFileSync } from 'node:fs';
+// unique title and summary, and progression links among themselves (a ring). Each is linked to as many
+// other roles as a real role is on average, so the site gets as many compare pages per role as the real
+// one has (one per linked pair): the model, the back-end profile, is the hub of the real graph, and
+// giving every synthetic role its eleven steps would measure a site unlike any real one. No page's
+// size grows with N except the technology pages, which list every role that uses a technology.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parse, parseDocument } from 'yaml';
+import { comparePairs } from '../../src/lib/compare.ts';
 
 export const syntheticId = (i: number) => `bench-role-${String(i).padStart(5, '0')}`;
 
@@ -20,19 +24,39 @@ function neighbours(i: number, n: number, count: number, step: 1 | -1): string[]
   return ids;
 }
 
+/** Compare pages per role in the real content (linked pairs over roles), at least one. */
+export function pairsPerRole(rolesDir: string): number {
+  const roles = readdirSync(rolesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const data = parse(splitMdx(readFileSync(join(rolesDir, name), 'utf8')).frontmatter) as Record<string, unknown>;
+      const progression = (data.progression ?? {}) as Record<string, string[] | undefined>;
+      return {
+        id: name.replace(/\.mdx$/, ''),
+        leadsTo: progression.leadsTo ?? [],
+        comesFrom: progression.comesFrom ?? [],
+        related: (data.related as string[] | undefined) ?? [],
+        compareWith: (data.compareWith as string[] | undefined) ?? [],
+      };
+    });
+  return Math.max(1, Math.round(comparePairs(roles).length / Math.max(1, roles.length)));
+}
+
 /** Write `n` synthetic roles into `rolesDir`, modelled on the role file `modelPath`. */
 export function writeSyntheticRoles(modelPath: string, rolesDir: string, n: number): void {
   const { frontmatter, body } = splitMdx(readFileSync(modelPath, 'utf8'));
+  // Each leads to the next `k` and is related to the previous `k` (the same pairs seen from the other
+  // side), so the ring has k·n compare pages, as many per role as the real content.
+  const k = pairsPerRole(rolesDir);
   for (let i = 0; i < n; i++) {
     const doc = parseDocument(frontmatter);
     const title = String(doc.get('title'));
     doc.set('title', `${title} ${i + 1}`);
     doc.set('summary', `${String(doc.get('summary')).slice(0, 130)} (profile ${i + 1})`);
-    const leadsTo = (doc.getIn(['progression', 'leadsTo']) as { items: unknown[] } | undefined)?.items.length ?? 0;
-    const related = (doc.get('related') as { items: unknown[] } | undefined)?.items.length ?? 0;
-    doc.setIn(['progression', 'leadsTo'], neighbours(i, n, leadsTo, 1));
+    doc.setIn(['progression', 'leadsTo'], neighbours(i, n, k, 1));
     doc.setIn(['progression', 'comesFrom'], []);
-    doc.set('related', neighbours(i, n, related, -1));
+    doc.set('related', neighbours(i, n, k, -1));
+    doc.delete('compareWith');
     writeFileSync(join(rolesDir, `${syntheticId(i)}.mdx`), `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`);
   }
 }

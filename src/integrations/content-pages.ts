@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { contentExtensions, filesIn } from '../../scripts/content-check/load.ts';
+import { comparePairs } from '../lib/compare.ts';
+import { mentionFinder, type TechnologyEntry } from '../lib/technologies.ts';
 
 export interface ContentPage {
   /** Path under the base path, as built: "roles/backend-developer/". */
@@ -48,6 +50,32 @@ export function frontmatterFields(text: string): Record<string, unknown> {
   return fields;
 }
 
+/** The frontmatter block at the start of an MDX file (fences included) and the YAML inside it. */
+function frontmatterOf(text: string): { block: string; yaml: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  return { block: match?.[0] ?? '', yaml: match?.[1] ?? '' };
+}
+
+/** The role fields the compare and technology pages are generated from. */
+const linkFields = ['progression', 'related', 'compareWith', 'technologies'];
+
+/**
+ * Some top-level fields of a frontmatter, nested values included. Each key's block runs from its line to
+ * the next line that starts a key, so only those lines are parsed, not the whole profile.
+ */
+export function frontmatterBlocks(yaml: string, keys: readonly string[]): Record<string, unknown> {
+  const lines = yaml.split(/\r?\n/);
+  const kept: string[] = [];
+  let keep = false;
+  for (const line of lines) {
+    const key = /^([A-Za-z]+):/.exec(line)?.[1];
+    if (key !== undefined) keep = keys.includes(key);
+    else if (/^\S/.test(line) && !line.startsWith('#') && !line.startsWith('-')) keep = false;
+    if (keep) kept.push(line);
+  }
+  return (parse(kept.join('\n')) ?? {}) as Record<string, unknown>;
+}
+
 /** Every content page, plus the listing pages, whose date is that of their newest entry. */
 export function contentPages(contentDir: string, root: string): Map<string, ContentPage> {
   const pages = new Map<string, ContentPage>();
@@ -56,11 +84,17 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
       .filter((name) => name.endsWith(contentExtensions[collection]))
       .map((name) => ({ collection, name, full: join(contentDir, collection, name) })),
   );
+  // What the generated pages need of each role: its links and technologies (nested, so parsed whole).
+  const roles: { id: string; data: Record<string, unknown> }[] = [];
+  const guideBodies = new Map<string, string>();
   for (const { collection, name, full } of files) {
     const id = name.replace(/\.[^.]+$/, '');
     const file = relative(root, full);
-    const data = frontmatterFields(readFileSync(full, 'utf8'));
+    const text = readFileSync(full, 'utf8');
+    const data = frontmatterFields(text);
+    if (collection === 'guides') guideBodies.set(id, text.slice(frontmatterOf(text).block.length));
     if (collection === 'roles') {
+      roles.push({ id, data: frontmatterBlocks(frontmatterOf(text).yaml, linkFields) });
       pages.set(`roles/${id}/`, {
         path: `roles/${id}/`,
         file,
@@ -78,8 +112,66 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
       });
     }
   }
+  // Pages generated from the data are as current as the newest content they show.
+  const ids = (list: unknown) =>
+    (Array.isArray(list) ? list : []).flatMap((item: unknown) =>
+      typeof item === 'string' ? [item] : item && typeof item === 'object' && 'id' in item ? [String(item.id)] : [],
+    );
+  const roleDate = (id: string) => pages.get(`roles/${id}/`)?.date;
+  const generated = (path: string, file: string, date: Date | undefined) =>
+    pages.set(path, { path, file, titleField: 'title', descriptionField: 'description', date });
+  for (const pair of comparePairs(
+    roles.map(({ id, data }) => {
+      const progression = (data.progression ?? {}) as Record<string, unknown>;
+      return {
+        id,
+        leadsTo: ids(progression.leadsTo),
+        comesFrom: ids(progression.comesFrom),
+        related: ids(data.related),
+        compareWith: ids(data.compareWith),
+      };
+    }),
+  ))
+    generated(`compare/${pair.slug}/`, 'src/pages/compare/[pair].astro', newest([roleDate(pair.a), roleDate(pair.b)]));
+  const technologiesFile = join(contentDir, 'technologies.yaml');
+  const technologies = (
+    filesIn(contentDir).includes('technologies.yaml') ? (parse(readFileSync(technologiesFile, 'utf8')) ?? []) : []
+  ) as (Partial<TechnologyEntry['data']> & { id: string })[];
+  const find = mentionFinder(
+    technologies.map(({ id, aliases = [], ...data }) => ({ id, data: { ...data, aliases } }) as TechnologyEntry),
+  );
+  const guideMentions = [...guideBodies]
+    .filter(([id]) => pages.has(`guides/${id}/`))
+    .map(([id, body]) => ({ date: pages.get(`guides/${id}/`)!.date, mentions: find(body) }));
+  const technologyId = (t: unknown) => {
+    const named = (t as { technology?: unknown } | undefined)?.technology;
+    return typeof named === 'string' ? named : (named as { id?: string } | undefined)?.id;
+  };
+  for (const technology of technologies) {
+    const users = roles.filter(({ data }) =>
+      (Array.isArray(data.technologies) ? data.technologies : []).some((t) => technologyId(t) === technology.id),
+    );
+    generated(
+      `technologies/${technology.id}/`,
+      'src/pages/technologies/[id].astro',
+      newest([
+        ...users.map(({ id }) => roleDate(id)),
+        ...guideMentions.filter((g) => g.mentions.includes(technology.id)).map((g) => g.date),
+      ]) ?? newest(roles.map(({ id }) => roleDate(id))),
+    );
+  }
   const all = [...pages.values()];
   const listings = [
+    {
+      path: 'technologies/',
+      file: 'src/pages/technologies/index.astro',
+      date: newest(all.filter((p) => p.path.startsWith('technologies/')).map((p) => p.date)),
+    },
+    {
+      path: 'compare/',
+      file: 'src/pages/compare/index.astro',
+      date: newest(all.filter((p) => p.path.startsWith('compare/')).map((p) => p.date)),
+    },
     {
       path: 'roles/',
       file: 'src/pages/roles/index.astro',

@@ -33,8 +33,10 @@ export interface ProfileCoverage {
 export interface RoleFields {
   duties?: unknown;
   problems?: unknown;
-  skills?: { technical?: unknown; soft?: unknown };
-  technologies?: Record<string, unknown>;
+  /** Entries naming a skill of content/skills.yaml: `{ skill, detail }`. */
+  skills?: unknown;
+  /** Entries naming a technology of content/technologies.yaml: `{ technology, usedFor }`. */
+  technologies?: unknown;
   education?: { typical?: unknown; routes?: unknown; certifications?: unknown };
   workEnvironment?: Record<string, unknown>;
   salaries?: unknown;
@@ -56,6 +58,15 @@ export interface LinkedCoverage {
   guides: number;
   /** Official pay and outlook figures and entry requirements its occupation codes bring (content/statistics/). */
   official?: { salaries: number; outlook: number; entry: number };
+  /** The kind content/skills.yaml gives a skill id, so skills are counted as technical or personal. */
+  skillKind?: (id: string) => string | undefined;
+}
+
+/** The id a skill entry names: as written (`databases`) or as a resolved reference (`{ id: 'databases' }`). */
+function skillId(entry: unknown): string | undefined {
+  const named = entry && typeof entry === 'object' ? (entry as { skill?: unknown }).skill : undefined;
+  if (typeof named === 'string') return named;
+  return named && typeof named === 'object' && 'id' in named ? String(named.id) : undefined;
 }
 
 /**
@@ -63,15 +74,19 @@ export interface LinkedCoverage {
  * other files (roles that list this one, guides about it, editions of statistics), so the caller counts them.
  */
 export function coverageOf(data: RoleFields, linked: LinkedCoverage): ProfileCoverage {
-  const skills = object(data.skills);
+  const skills = Array.isArray(data.skills) ? data.skills : [];
+  const kinds = skills.map((entry) => {
+    const id = skillId(entry);
+    return id === undefined ? undefined : linked.skillKind?.(id);
+  });
   const education = object(data.education);
   const work = object(data.workEnvironment);
   return {
     duties: count(data.duties),
     problems: count(data.problems),
-    technicalSkills: count(skills.technical),
-    softSkills: count(skills.soft),
-    technologies: Object.values(object(data.technologies)).reduce<number>((sum, list) => sum + count(list), 0),
+    technicalSkills: kinds.filter((kind) => kind === 'technical').length,
+    softSkills: kinds.filter((kind) => kind === 'personal').length,
+    technologies: count(data.technologies),
     education: stated(education.typical) + count(education.routes) + (linked.official?.entry ?? 0),
     certifications: count(education.certifications),
     workEnvironment:

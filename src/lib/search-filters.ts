@@ -15,7 +15,7 @@ export type FacetKey = (typeof searchFacets)[number]['key'];
 export const facetKeys: readonly FacetKey[] = searchFacets.map((facet) => facet.key);
 
 /** The values of the `type` facet. */
-export const pageTypes = { role: 'Role', guide: 'Guide' } as const;
+export const pageTypes = { role: 'Role', guide: 'Guide', technology: 'Technology', comparison: 'Comparison' } as const;
 
 /** Sort orders readers can pick; "relevance" is Pagefind's ranking, the default. */
 export const sortOrders = ['relevance', 'updated'] as const;

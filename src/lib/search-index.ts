@@ -14,7 +14,7 @@ export interface SearchRecord {
     title: string;
     /** Every name the role goes by, title first: searched as metadata and weighted above body text. */
     names?: string;
-    /** The technologies a role lists, searched as metadata so "PostgreSQL" finds the roles that use it. */
+    /** The names of the technologies a role lists, searched as metadata so "PostgreSQL" finds the roles that use it. */
     technologies?: string;
     type: string;
     summary: string;
@@ -30,11 +30,11 @@ export interface SearchRecord {
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
-export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries'>): SearchRecord {
+export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries' | 'technologies'>): SearchRecord {
   const { data } = role.entry;
-  const { languages, frameworks, databases, infrastructure, tools } = data.technologies;
   const salary = headlineSalary(role);
-  const technologies = unique([...languages, ...frameworks, ...databases, ...infrastructure, ...tools]);
+  // The canonical names from content/technologies.yaml: the filter's values are the same on every page.
+  const technologies = unique(role.technologies.map(({ technology }) => technology.data.name));
   return {
     filters: {
       type: [pageTypes.role],
@@ -87,4 +87,21 @@ export function withoutSearchRecord(html: string): { html: string; removed: numb
     return '';
   });
   return { html: out, removed };
+}
+
+/**
+ * A page generated from the data (a technology, a comparison): its type, title and description, and
+ * the date of the newest content it is built from, so sorting by update treats it like the rest.
+ */
+export function generatedPageRecord(page: {
+  type: (typeof pageTypes)['technology' | 'comparison'];
+  title: string;
+  summary: string;
+  updated: Date;
+}): SearchRecord {
+  return {
+    filters: { type: [page.type] },
+    meta: { title: page.title, type: page.type, summary: page.summary, updated: `Updated ${formatDate(page.updated)}` },
+    sort: { updated: isoDate(page.updated) },
+  };
 }

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { technologyCategories } from '../schemas/technology.ts';
 import { siteConfig } from '../site.config.ts';
 import { isOlderFigure } from './figure-age.ts';
 import { completeness, type Completeness } from './completeness.ts';
@@ -13,13 +14,18 @@ import {
   type OfficialProvenance,
   type Percentiles,
 } from './official-figures.ts';
+import { comparePairs, type RolePair } from './compare.ts';
 import { linkProgression } from './progression.ts';
+import type { RoleSkill } from './skills.ts';
 import { editionSource, type SourceData } from './sources.ts';
+import { technologyUsage, type RoleTechnology, type TechnologyUsage } from './technologies.ts';
 
 export type RoleEntry = CollectionEntry<'roles'>;
 export type GuideEntry = CollectionEntry<'guides'>;
 export type StatisticsEntry = CollectionEntry<'statistics'>;
 export type FamilyEntry = CollectionEntry<'families'>;
+export type TechnologyEntry = CollectionEntry<'technologies'>;
+export type SkillEntry = CollectionEntry<'skills'>;
 /**
  * Anything a figure or a sentence can cite: a file in content/sources/, or an edition of official
  * statistics in content/statistics/ (cited by the file's id, described from its fields).
@@ -89,7 +95,14 @@ export interface Role {
   leadsTo: RoleEntry[];
   /** Its own comesFrom, merged with the roles that list this one in their leadsTo. */
   comesFrom: RoleEntry[];
+  /** Its own related roles, merged with the roles that list this one as related. */
   related: RoleEntry[];
+  /** Roles an editor asked to compare with this one beyond its progression and related roles. */
+  compareWith: RoleEntry[];
+  /** Its skills, each resolved to its entry in content/skills.yaml, in the order the role lists them. */
+  skills: RoleSkill[];
+  /** Its technologies, each resolved to its entry in content/technologies.yaml, in the role's order. */
+  technologies: RoleTechnology[];
   guides: GuideEntry[];
   /** The FAQs with figure tokens filled in from the typed figures. */
   faqs: { question: string; answer: string }[];
@@ -102,6 +115,13 @@ export interface SiteData {
   sources: Map<string, SourceEntry>;
   statistics: StatisticsEntry[];
   families: FamilyEntry[];
+  /** Every technology, by category in page order, then by name. */
+  technologies: TechnologyEntry[];
+  /** Each technology's roles (and what for) and the guides that name it. */
+  technologyUsage: Map<string, TechnologyUsage<Role, GuideEntry>>;
+  skills: Map<string, SkillEntry>;
+  /** One compare page per pair of linked roles, ordered by address. */
+  comparisons: RolePair[];
 }
 
 /** A content problem located in a file and field: what is wrong and how to fix it. */
@@ -126,13 +146,16 @@ export function loadSite(): Promise<SiteData> {
 }
 
 async function buildSiteData(): Promise<SiteData> {
-  const [roleEntries, guideEntries, sourceEntries, statisticsEntries, familyEntries] = await Promise.all([
-    getCollection('roles'),
-    getCollection('guides', (guide) => import.meta.env.DEV || !guide.data.draft),
-    getCollection('sources'),
-    getCollection('statistics'),
-    getCollection('families'),
-  ]);
+  const [roleEntries, guideEntries, sourceEntries, statisticsEntries, familyEntries, technologyEntries, skillEntries] =
+    await Promise.all([
+      getCollection('roles'),
+      getCollection('guides', (guide) => import.meta.env.DEV || !guide.data.draft),
+      getCollection('sources'),
+      getCollection('statistics'),
+      getCollection('families'),
+      getCollection('technologies'),
+      getCollection('skills'),
+    ]);
   const problems: string[] = [];
   const roleById = new Map(roleEntries.map((entry) => [entry.id, entry]));
   const sourceById = new Map<string, SourceEntry>([
@@ -141,6 +164,8 @@ async function buildSiteData(): Promise<SiteData> {
   ]);
   const editions: EditionEntry[] = statisticsEntries.map(({ id, data }) => ({ id, data }));
   const familyById = new Map(familyEntries.map((entry) => [entry.id, entry]));
+  const technologyById = new Map(technologyEntries.map((entry) => [entry.id, entry]));
+  const skillById = new Map(skillEntries.map((entry) => [entry.id, entry]));
 
   function resolve<T>(
     map: Map<string, T>,
@@ -287,6 +312,27 @@ async function buildSiteData(): Promise<SiteData> {
       leadsTo: data.progression.leadsTo.map((ref, i) => role(ref, `progression.leadsTo[${i}]`)).filter(present),
       comesFrom: data.progression.comesFrom.map((ref, i) => role(ref, `progression.comesFrom[${i}]`)).filter(present),
       related: data.related.map((ref, i) => role(ref, `related[${i}]`)).filter(present),
+      compareWith: data.compareWith.map((ref, i) => role(ref, `compareWith[${i}]`)).filter(present),
+      skills: data.skills.flatMap((item, i): RoleSkill[] => {
+        const skill = resolve(
+          skillById,
+          item.skill,
+          filePath,
+          `skills[${i}].skill`,
+          `an entry "${item.skill.id}" in content/skills.yaml`,
+        );
+        return skill ? [{ skill, detail: item.detail }] : [];
+      }),
+      technologies: data.technologies.flatMap((item, i): RoleTechnology[] => {
+        const technology = resolve(
+          technologyById,
+          item.technology,
+          filePath,
+          `technologies[${i}].technology`,
+          `an entry "${item.technology.id}" in content/technologies.yaml`,
+        );
+        return technology ? [{ technology, usedFor: item.usedFor }] : [];
+      }),
       guides: sortedGuides.filter((guide) => guide.data.roles.some((ref) => ref.id === entry.id)),
       faqs,
     });
@@ -294,22 +340,56 @@ async function buildSiteData(): Promise<SiteData> {
   if (problems.length > 0) throw new ContentReferenceError(problems);
 
   linkProgression(roles);
+  // "Related" and an editor's compare pair go both ways, like progression steps: written on one
+  // role, shown on both, so each of the two pages links the other and their compare page.
+  for (const role of roles.values()) {
+    for (const list of ['related', 'compareWith'] as const) {
+      for (const other of [...role[list]]) {
+        const target = roles.get(other.id);
+        if (target && !target[list].some((e) => e.id === role.id)) target[list].push(role.entry);
+      }
+    }
+  }
   const byTitle = (a: RoleEntry, b: RoleEntry) => a.data.title.localeCompare(b.data.title);
-  for (const role of roles.values()) role.comesFrom.sort(byTitle);
+  for (const role of roles.values()) {
+    role.comesFrom.sort(byTitle);
+    role.compareWith.sort(byTitle);
+  }
 
+  const categoryOrder = Object.keys(technologyCategories);
+  const technologies = [...technologyEntries].sort(
+    (a, b) =>
+      categoryOrder.indexOf(a.data.category) - categoryOrder.indexOf(b.data.category) ||
+      a.data.name.localeCompare(b.data.name),
+  );
+  const roleList = [...roles.values()].sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title));
   return {
     roles,
     guides: sortedGuides,
     sources: sourceById,
     statistics: statisticsEntries,
     families: [...familyEntries].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name)),
+    technologies,
+    technologyUsage: technologyUsage(technologies, roleList, sortedGuides),
+    skills: skillById,
+    comparisons: comparePairs(
+      roleList.map((role) => ({
+        id: role.id,
+        leadsTo: role.leadsTo.map((r) => r.id),
+        comesFrom: role.comesFrom.map((r) => r.id),
+        related: role.related.map((r) => r.id),
+        compareWith: role.compareWith.map((r) => r.id),
+      })),
+    ),
   };
 }
 
 /** What a role's data and official statistics fill, section by section: the page draws its sections from it. */
 export function roleCoverage(role: Role): ProfileCoverage {
+  const kinds = new Map(role.skills.map(({ skill }) => [skill.id, skill.data.kind]));
   return coverageOf(role.entry.data, {
     progression: role.leadsTo.length + role.comesFrom.length,
+    skillKind: (id) => kinds.get(id),
     guides: role.guides.length,
     official: {
       salaries: role.salaries.filter((f) => f.official && !f.context).length,

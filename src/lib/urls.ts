@@ -8,6 +8,9 @@ export function sitePath(path = ''): string {
 
 export const roleUrl = (id: string) => sitePath(`roles/${id}/`);
 export const guideUrl = (id: string) => sitePath(`guides/${id}/`);
+export const technologyUrl = (id: string) => sitePath(`technologies/${id}/`);
+/** The compare page of two roles; the pair's order is fixed (src/lib/compare.ts), whichever comes first here. */
+export const compareUrl = (slug: string) => sitePath(`compare/${slug}/`);
 export const sourceAnchor = (id: string) => `source-${id}`;
 export const figureAnchor = (id: string) => `figure-${id}`;
 /** A role's pay chart drawn as an SVG file, in one of its layouts (src/pages/charts/pay/). */

@@ -81,7 +81,7 @@ export const filledText = text.refine((value) => !placeholder.test(value), {
 
 /** A reference factory: Astro's `reference()` in the site, a plain id in the content checker. */
 export type ReferenceTo<R extends z.ZodType<{ id: string }> = z.ZodType<{ id: string }>> = (
-  collection: 'roles' | 'sources' | 'families',
+  collection: 'roles' | 'sources' | 'families' | 'technologies' | 'skills',
 ) => R;
 
 /** Where a figure comes from, who quoted it, and which newer figure replaces it: shared by salary and outlook figures. */

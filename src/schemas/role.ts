@@ -114,23 +114,43 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         .meta({ description: 'What the role does, one responsibility per item.' }),
       problems: list('problems').prefault([]).meta({ description: 'The problems the role is hired to solve.' }),
       skills: z
-        .object({
-          technical: list('technical skills').prefault([]).meta({ description: 'Technical skills, one per item.' }),
-          soft: list('soft skills').prefault([]).meta({ description: 'Personal skills, one per item.' }),
-        })
-        .meta({ description: 'Skills, split into technical and personal.' }),
+        .array(
+          z
+            .object({
+              skill: ref('skills').meta({
+                description:
+                  'The id of a skill in content/skills.yaml, which says whether it is technical or personal.',
+              }),
+              detail: filledText.optional().meta({
+                description:
+                  "How this role needs the skill, in the role's own words; the skill's name is shown when it is left out.",
+              }),
+            })
+            .meta({ description: 'A skill the role asks for.' }),
+        )
+        .prefault([])
+        .meta({
+          description:
+            'Skills the role asks for, each an entry in content/skills.yaml: the page lists technical and personal ones apart, and compare pages work out what two roles share.',
+        }),
       technologies: z
-        .object({
-          languages: list('languages').prefault([]).meta({ description: 'Programming languages.' }),
-          frameworks: list('frameworks').prefault([]).meta({ description: 'Frameworks and libraries.' }),
-          databases: list('databases').prefault([]).meta({ description: 'Databases and data stores.' }),
-          infrastructure: list('servers, platforms and infrastructure')
-            .prefault([])
-            .meta({ description: 'Servers, platforms and infrastructure.' }),
-          tools: list('tools').prefault([]).meta({ description: 'Everyday tools.' }),
-        })
-        .prefault({})
-        .meta({ description: 'Technologies the role uses, grouped.' }),
+        .array(
+          z
+            .object({
+              technology: ref('technologies').meta({
+                description: 'The id of a technology in content/technologies.yaml.',
+              }),
+              usedFor: filledText.optional().meta({
+                description: 'What the role uses it for, where the sources say ("Version control").',
+              }),
+            })
+            .meta({ description: 'A technology the role uses.' }),
+        )
+        .prefault([])
+        .meta({
+          description:
+            'Technologies the role uses, each an entry in content/technologies.yaml: the page groups them by category and links each to its page.',
+        }),
       education: z
         .object({
           typical: filledText.optional().meta({
@@ -185,10 +205,14 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         })
         .prefault({})
         .meta({ description: 'Where the role leads and where people come from.' }),
-      related: z
-        .array(ref('roles'))
-        .prefault([])
-        .meta({ description: 'Roles worth comparing with this one: ids of files in content/roles/.' }),
+      related: z.array(ref('roles')).prefault([]).meta({
+        description:
+          'Roles worth comparing with this one: ids of files in content/roles/. Each of those pages lists this role too, and each pair gets a compare page.',
+      }),
+      compareWith: z.array(ref('roles')).prefault([]).meta({
+        description:
+          'Roles to set side by side with this one on a compare page although neither progression nor related links them: ids of files in content/roles/. Linked roles get a compare page without it.',
+      }),
       faqs: z
         .array(faqSchema)
         .prefault([])
@@ -202,6 +226,24 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         }),
     })
     .superRefine((role, ctx) => {
+      for (const [field, key, items] of [
+        // The reference type is generic here (Astro's or the checker's); both carry the id.
+        ['skills', 'skill', (role.skills as { skill: { id: string } }[]).map((item) => item.skill.id)],
+        [
+          'technologies',
+          'technology',
+          (role.technologies as { technology: { id: string } }[]).map((item) => item.technology.id),
+        ],
+      ] as const) {
+        items.forEach((id, index) => {
+          if (items.indexOf(id) !== index)
+            ctx.addIssue({
+              code: 'custom',
+              path: [field, index, key],
+              message: `"${id}" is listed twice — keep one item, and put everything the role says about it in its ${key === 'skill' ? 'detail' : 'usedFor'}`,
+            });
+        });
+      }
       if (role.nearestOccupation && role.occupationCodes.length > 0) {
         ctx.addIssue({
           code: 'custom',

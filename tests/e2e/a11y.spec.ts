@@ -2,6 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { figuresOf, guideIds, roleIds } from './support/content.ts';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileFor, largestPage, sectionPages } from '../../scripts/lib/built-pages.ts';
 import { basePath, guidePath, rolePath } from './support/dist.ts';
 
 // Role pages share one layout, so two stand for all: the one with the most salary figures
@@ -11,6 +14,17 @@ const figureCount = (id: string) => figuresOf(id).salaries.length;
 const byFigures = [...roleIds()].sort((a, b) => figureCount(b) - figureCount(a));
 const sparseRole = byFigures.findLast((id) => figureCount(id) === 0) ?? byFigures.at(-1)!;
 
+/** The first compare page that shows the "cannot be compared" explanation. */
+function noComparablePage(distDir: string): string {
+  const found = sectionPages(distDir, 'compare').find((path) =>
+    readFileSync(fileFor(distDir, path), 'utf8').includes('class="no-comparison"'),
+  );
+  if (!found) throw new Error('no compare page without comparable figures: pick another page state to check');
+  return found;
+}
+
+// Technology and compare pages each come from one template: the largest of each, and their indexes.
+const dist = resolve('dist');
 const paths = [
   basePath,
   `${basePath}roles/`,
@@ -18,6 +32,12 @@ const paths = [
   rolePath(sparseRole),
   `${basePath}guides/`,
   ...guideIds().map(guidePath),
+  `${basePath}technologies/`,
+  basePath + largestPage(dist, 'technologies').slice(1),
+  `${basePath}compare/`,
+  basePath + largestPage(dist, 'compare').slice(1),
+  // …and one whose figures cannot be set side by side, which explains why instead of a table.
+  basePath + noComparablePage(dist).slice(1),
   `${basePath}search/`,
   `${basePath}no-such-page/`,
 ];

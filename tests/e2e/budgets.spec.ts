@@ -3,12 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { fileFor, htmlFiles, pageTypes, sectionPages } from '../../scripts/lib/built-pages.ts';
+import { fileFor, htmlFiles, largestPage, pageTypes, sectionPages } from '../../scripts/lib/built-pages.ts';
 import { searchFacets } from '../../src/lib/search-filters.ts';
 import { inlineCodeHashes } from '../../src/lib/security-policy.ts';
 
 const dist = resolve('dist');
-/** HTML plus CSS of a role page, gzip-compressed. */
+/** HTML plus CSS of a role or compare page, gzip-compressed. */
 const roleBudgetBytes = 30 * 1024;
 
 const gzipSize = (bytes: Buffer | string) => gzipSync(bytes).length;
@@ -33,16 +33,18 @@ async function settle(page: Page) {
 }
 
 test.describe('byte budgets', () => {
-  test(`every role page weighs at most ${roleBudgetBytes / 1024} KB of HTML + CSS, gzipped`, () => {
+  test(`every role and compare page weighs at most ${roleBudgetBytes / 1024} KB of HTML + CSS, gzipped`, () => {
     const over: string[] = [];
-    for (const path of sectionPages(dist, 'roles')) {
+    const paths = [...sectionPages(dist, 'roles'), ...sectionPages(dist, 'compare')];
+    expect(paths.some((path) => path.startsWith('/compare/'))).toBe(true);
+    for (const path of paths) {
       const html = readFileSync(fileFor(dist, path), 'utf8');
       const css = linkedStylesheets(html).map((file) => gzipSize(readFileSync(file)));
       const total = gzipSize(html) + css.reduce((a, b) => a + b, 0);
       if (total > roleBudgetBytes)
         over.push(`${path}: ${total} bytes (HTML ${gzipSize(html)}, CSS ${css.join(' + ')})`);
     }
-    expect(over, 'role pages over the budget').toEqual([]);
+    expect(over, 'role and compare pages over the budget').toEqual([]);
   });
 
   test('no page declares a web font: the site uses system fonts', () => {
@@ -101,8 +103,14 @@ test.describe('headroom: bytes a page no longer carries', () => {
 const shortcutModule = /\/_astro\/(HeaderSearch\.astro_astro_type_script_index_0_lang|preload-helper)\.[\w-]+\.js$/;
 const shortcutBudgetBytes = 4 * 1024;
 
-test.describe('role and guide pages load no JavaScript until the reader uses search', () => {
-  const paths = [...sectionPages(dist, 'roles'), ...sectionPages(dist, 'guides')];
+test.describe('role, guide, technology and compare pages load no JavaScript until the reader uses search', () => {
+  // Every role and guide; technology and compare pages share one template each, so their largest stands for all.
+  const paths = [
+    ...sectionPages(dist, 'roles'),
+    ...sectionPages(dist, 'guides'),
+    largestPage(dist, 'technologies'),
+    largestPage(dist, 'compare'),
+  ];
   for (const path of paths) {
     test(path, async ({ page }) => {
       const requested: string[] = [];

@@ -20,7 +20,7 @@ export interface RoleData {
   summary: string;
   family: string;
   related?: string[];
-  technologies?: Record<string, string[] | undefined>;
+  technologies?: { technology: string; usedFor?: string }[];
   salaries?: { region: string }[];
 }
 
@@ -53,8 +53,20 @@ export function role(id: string): Page<RoleData> {
   return found;
 }
 
+/** Every entry of content/technologies.yaml: roles name them by id, pages and the search filter by name. */
+export const technologies = parse(readFileSync(new URL('technologies.yaml', root), 'utf8')) as {
+  id: string;
+  name: string;
+}[];
+
+/** The names of the technologies a role lists, as the search filter and the page show them. */
 export const technologiesOf = (r: Page<RoleData>) =>
-  Object.values(r.data.technologies ?? {}).flatMap((list) => list ?? []);
+  (r.data.technologies ?? []).map(({ technology }) => {
+    const found = technologies.find((t) => t.id === technology);
+    if (!found)
+      throw new Error(`content/roles/${r.id}.mdx names technology "${technology}", which technologies.yaml lacks`);
+    return found.name;
+  });
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 /** Region codes as the site names them ("US" → "United States"), like src/lib/format.ts. */

@@ -114,7 +114,8 @@ test('every progression step shows on both roles it joins', async ({ page }) => 
       page
         .locator('section[aria-labelledby="progression"] h3', { hasText: heading })
         .locator('xpath=following-sibling::*[1]')
-        .locator('a')
+        // Each step also links the page comparing the two roles; only the role's own link is the step.
+        .locator('a:not([href*="/compare/"])')
         .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     steps.set(path, { leads: await list('Where it leads'), comes: await list('Where people come from') });
   }

@@ -1,6 +1,7 @@
 // Every internal link on every built page leads somewhere: the page exists in dist/ and, when the
-// link has a #fragment, an element with that id (or name) exists on it. Files are read from disk
-// and parsed by the browser's own HTML parser, so no server round trip per link.
+// link has a #fragment, an element with that id (or name) exists on it. And every page is linked
+// from another, so none is an orphan. Files are read from disk and parsed by the browser's own HTML
+// parser, so no server round trip per link.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, fileFor } from './support/dist.ts';
@@ -58,4 +59,17 @@ test('every internal link and anchor on every built page resolves', async ({ pag
 
   expect(checked, 'internal links found').toBeGreaterThan(pages.length);
   expect(broken, `${broken.length} broken internal link(s):\n${broken.join('\n')}`).toEqual([]);
+
+  // No orphan: every page but the error page is linked from some other page, so a reader (and a
+  // crawler) can reach it by following links from the home page.
+  const linkedFrom = new Map<string, Set<string>>();
+  for (const { path, hrefs } of parsed) {
+    for (const href of hrefs) {
+      const url = new URL(href, origin + path);
+      if (url.origin !== origin || url.pathname === path) continue;
+      linkedFrom.set(url.pathname, (linkedFrom.get(url.pathname) ?? new Set()).add(path));
+    }
+  }
+  const orphans = pages.map((p) => p.path).filter((path) => !/\/404(\.html)?$/.test(path) && !linkedFrom.has(path));
+  expect(orphans, 'pages no other page links to').toEqual([]);
 });

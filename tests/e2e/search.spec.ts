@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteConfig } from '../../src/site.config.ts';
-import { families, guides, regionsOf, role, roles, technologiesOf } from './content-facts.ts';
+import { readdirSync } from 'node:fs';
+import { families, guides, regionsOf, role, roles, technologies, technologiesOf } from './content-facts.ts';
 
 const backend = role('backend-developer');
 const status = (page: Page) => page.locator('#search-status');
@@ -123,12 +124,18 @@ test.describe('ranking: the right page first', () => {
     await expect(page.locator('.result-excerpt mark').first()).toHaveText(new RegExp(term, 'i'));
   });
 
-  test('a technology a role lists finds that role first, with the word highlighted', async ({ page }) => {
+  test('a technology finds its own page first, then the roles that list it, with the word highlighted', async ({
+    page,
+  }) => {
     const users = roles.filter((r) => technologiesOf(r).includes('PostgreSQL'));
     expect(users.length).toBeGreaterThan(0);
     await page.goto('/search/');
-    expect(users.map((r) => r.data.title)).toContain(await firstResult(page, 'PostgreSQL'));
-    await expect(page.locator('.result').first().locator('.result-excerpt mark').first()).toHaveText(/postgresql/i);
+    expect(await firstResult(page, 'PostgreSQL')).toBe('PostgreSQL: the roles that use it');
+    await expect(page.locator('.result').first().locator('.result-type')).toHaveText('Technology');
+    const titles = await resultTitles(page).allTextContents();
+    for (const user of users) expect(titles.slice(0, 1 + users.length + 3)).toContain(user.data.title);
+    const roleResult = page.locator('.result', { hasText: users[0]!.data.title }).first();
+    await expect(roleResult.locator('.result-excerpt mark').first()).toHaveText(/postgresql/i);
   });
 
   test('a salary word finds the salary guide first', async ({ page }) => {
@@ -145,6 +152,10 @@ test.describe('filters', () => {
     await expect(facet(page, 'Page type')).toBeVisible();
     expect(await facetCount(page, 'Page type', 'Role')).toBe(roles.length);
     expect(await facetCount(page, 'Page type', 'Guide')).toBe(guides.length);
+    expect(await facetCount(page, 'Page type', 'Technology')).toBe(technologies.length);
+    expect(await facetCount(page, 'Page type', 'Comparison')).toBe(
+      readdirSync('dist/compare').filter((f) => !f.endsWith('.html')).length,
+    );
     for (const family of families) {
       const members = roles.filter((r) => r.data.family === family.id).length;
       if (members > 0) expect(await facetCount(page, 'Role family', family.name), family.name).toBe(members);
@@ -157,7 +168,12 @@ test.describe('filters', () => {
     const before = Number.parseInt((await status(page).textContent()) ?? '', 10);
     const roleCount = await facetCount(page, 'Page type', 'Role');
     const guideCount = await facetCount(page, 'Page type', 'Guide');
-    expect(roleCount + guideCount).toBe(before);
+    const otherTypes = await facet(page, 'Page type')
+      .locator('label')
+      .filter({ hasNot: page.locator('.facet-value', { hasText: /^(Role|Guide)$/ }) })
+      .locator('.facet-count')
+      .allTextContents();
+    expect(roleCount + guideCount + otherTypes.reduce((sum, n) => sum + Number.parseInt(n, 10), 0)).toBe(before);
 
     await facet(page, 'Page type').getByLabel(/^Role/).check();
     await expect(status(page)).toHaveText(`${roleCount} results for “developer” with 1 filter`);
@@ -166,6 +182,18 @@ test.describe('filters', () => {
     // Values in the same facet are alternatives: the Guide count still says what adding it gives.
     expect(await facetCount(page, 'Page type', 'Guide')).toBe(guideCount);
     await expect(page).toHaveURL(/[?&]type=Role/);
+  });
+
+  test('the technology filter offers the names in content/technologies.yaml that some role lists', async ({ page }) => {
+    const listed = [...new Set(roles.flatMap(technologiesOf))].sort();
+    expect(listed.every((name) => technologies.some((t) => t.name === name))).toBe(true);
+    await page.goto('/search/');
+    const group = facet(page, 'Technology');
+    await expect(group).toBeVisible();
+    const more = group.getByRole('button', { name: /show all/i });
+    if ((await more.count()) > 0) await more.click();
+    const offered = await group.locator('.facet-value').allTextContents();
+    expect(offered.sort()).toEqual(listed);
   });
 
   test('technology and salary-region filters list exactly the roles that have them', async ({ page }) => {

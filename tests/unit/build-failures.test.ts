@@ -187,6 +187,39 @@ describe('npm run build refuses broken content', { concurrency: true }, () => {
     );
   });
 
+  test('a misspelt technology id, with the technology it was probably meant to be', async () => {
+    const copy = contentCopy();
+    const line = copy.edit('roles/backend-developer.mdx', 'technology: postgresql\n', 'technology: postgressql\n');
+    await assertBuildFails(
+      copy,
+      new RegExp(
+        `^content/roles/backend-developer\\.mdx:${line} {2}technologies\\[\\d+\\]\\.technology {2}"postgressql" does not exist — did you mean "postgresql"\\?$`,
+      ),
+    );
+  });
+
+  test("a technology written by its other name is pointed to the entry's id", async () => {
+    const copy = contentCopy();
+    const line = copy.edit('roles/senior-developer.mdx', 'technology: aws\n', 'technology: amazon-web-services\n');
+    await assertBuildFails(
+      copy,
+      new RegExp(
+        `^content/roles/senior-developer\\.mdx:${line} {2}technologies\\[\\d+\\]\\.technology {2}"amazon-web-services" does not exist — did you mean "aws"\\?$`,
+      ),
+    );
+  });
+
+  test('a skill that content/skills.yaml does not have', async () => {
+    const copy = contentCopy();
+    const line = copy.edit('roles/devops-engineer.mdx', 'skill: devops\n', 'skill: devopps\n');
+    await assertBuildFails(
+      copy,
+      new RegExp(
+        `^content/roles/devops-engineer\\.mdx:${line} {2}skills\\[0\\]\\.skill {2}"devopps" does not exist — did you mean "devops"\\?$`,
+      ),
+    );
+  });
+
   test('a role typing in a figure of an official edition instead of mapping its code', async () => {
     const copy = contentCopy();
     const line = copy.edit('roles/backend-developer.mdx', 'source: remote-tech-jobs\n', 'source: bls-ooh-2023\n');

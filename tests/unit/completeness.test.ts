@@ -4,10 +4,10 @@ import { test } from 'node:test';
 import { completeness } from '../../src/lib/completeness.ts';
 import { coverageOf } from '../../src/lib/role-sections.ts';
 
-const none = { progression: 0, guides: 0 };
+const none = { progression: 0, guides: 0, skillKind: () => 'technical' };
 
 test('a profile with two described sections and no figure is brief', () => {
-  const c = completeness(coverageOf({ duties: ['a'], skills: { technical: ['b'] } }, none));
+  const c = completeness(coverageOf({ duties: ['a'], skills: [{ skill: 'b' }] }, none));
   assert.equal(c.describedSections, 2);
   assert.equal(c.hasFigure, false);
   assert.equal(c.brief, true);
@@ -19,7 +19,7 @@ test('a profile with two described sections and no figure is brief', () => {
 
 test('a third described section, or a single official figure, makes it a full profile', () => {
   assert.equal(
-    completeness(coverageOf({ duties: ['a'], skills: { technical: ['b'] }, problems: ['c'] }, none)).brief,
+    completeness(coverageOf({ duties: ['a'], skills: [{ skill: 'b' }], problems: ['c'] }, none)).brief,
     false,
   );
   const official = { ...none, official: { salaries: 1, outlook: 0, entry: 0 } };

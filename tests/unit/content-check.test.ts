@@ -28,7 +28,7 @@ const edit =
     assert.ok(text.includes(from), `fixture ${file} no longer contains ${JSON.stringify(from)}`);
     writeFileSync(path(dir, file), text.replace(from, to));
   };
-/** Add lines at the end of a body after a blank line: line 41 of alpha-role.mdx, line 22 of beta-role.mdx. */
+/** Add lines at the end of a body after a blank line: line 41 of alpha-role.mdx, line 24 of beta-role.mdx. */
 const append =
   (file: string, text: string): Change =>
   (dir) =>
@@ -167,6 +167,76 @@ describe('frontmatter rules', { concurrency }, () => {
         path(dir, 'families.yaml'),
         `${readFileSync(path(dir, 'families.yaml'), 'utf8')}- id: web\n  name: Web again\n  description: A duplicate.\n`,
       ),
+    ));
+});
+
+describe('technologies and skills', { concurrency }, () => {
+  const withTechnology = (id: string) =>
+    edit(alpha, 'education:\n', `technologies:\n  - technology: ${id}\neducation:\n`);
+  const appendTo =
+    (file: string, text: string): Change =>
+    (dir) =>
+      writeFileSync(path(dir, file), `${readFileSync(path(dir, file), 'utf8')}${text}`);
+
+  test('the fixture lists two technologies and two skills, and a role may name them', async () => {
+    const { code, out } = await check(withTechnology('fixture-lang'));
+    assert.equal(code, 0, out);
+  });
+  test('a misspelt technology id names the line, the field and the id it was probably meant to be', () =>
+    expectError(
+      `${A}:12  technologies[0].technology  "fixture-dbb" does not exist — did you mean "fixture-db"?`,
+      withTechnology('fixture-dbb'),
+    ));
+  test('a technology named by one of its aliases points to its id', () =>
+    expectError(
+      `${A}:12  technologies[0].technology  "fs" does not exist — did you mean "fixture-lang"?`,
+      withTechnology('fs'),
+    ));
+  test('a skill named by one of its aliases points to its id', () =>
+    expectError(
+      `${A}:9  skills[0].skill  "calm" does not exist — did you mean "patience"?`,
+      edit(alpha, '  - skill: reading\n', '  - skill: calm\n'),
+    ));
+  test('a skill listed twice in one role', () =>
+    expectError(
+      `${A}:10  skills[1].skill  "reading" is listed twice — keep one item, and put everything the role says about it in its detail`,
+      edit(alpha, '  - skill: reading\n', '  - skill: reading\n  - skill: reading\n'),
+    ));
+  test('two technologies answering to the same name', () =>
+    expectError(
+      'content/technologies.yaml:11  [2].aliases[0]  "FS" already names "fixture-lang" — use "fixture-lang" where you meant it, or give this entry another name',
+      appendTo('technologies.yaml', '- id: fixture-stack\n  name: Fixture stack\n  aliases: [FS]\n  category: tool\n'),
+    ));
+  test('two technologies with the same id', () =>
+    expectError(
+      'content/technologies.yaml:9  [2].id  "fixture-db" is used by two technologies — give each technology its own id',
+      appendTo('technologies.yaml', '- id: fixture-db\n  name: Another DB\n  category: database\n'),
+    ));
+  test('a technology in a category that does not exist', () =>
+    expectError(
+      'content/technologies.yaml:3  [0].category  is not a known category — use one of language, framework, database, infrastructure, tool',
+      edit('technologies.yaml', 'category: language', 'category: languages'),
+    ));
+  test('a skill of an unknown kind', () =>
+    expectError(
+      'content/skills.yaml:6  [1].kind  is not a known kind — use one of technical, personal',
+      edit('skills.yaml', 'kind: personal', 'kind: soft'),
+    ));
+  test('a skill that is, through its broader skills, part of itself', () =>
+    expectError(
+      'content/skills.yaml:4  [0].broader  makes "reading" part of itself (reading → patience → reading) — name a wider skill that is not, in turn, part of this one',
+      edit('skills.yaml', '  kind: technical\n', '  kind: technical\n  broader: patience\n'),
+      appendTo('skills.yaml', '  broader: reading\n'),
+    ));
+  test('a broader skill that does not exist', () =>
+    expectError(
+      'content/skills.yaml:4  [0].broader  "patiense" does not exist — did you mean "patience"?',
+      edit('skills.yaml', '  kind: technical\n', '  kind: technical\n  broader: patiense\n'),
+    ));
+  test('a compare page asked for two roles that are already linked', () =>
+    expectError(
+      `${A}:29  compareWith[0]  "beta-role" is already linked to this role by a progression step or "related", so their compare page exists — remove it from compareWith`,
+      edit(alpha, '  leadsTo: [beta-role]\n', '  leadsTo: [beta-role]\ncompareWith: [beta-role]\n'),
     ));
 });
 
@@ -333,7 +403,7 @@ describe('body rules: links, anchors, headings, images', { concurrency }, () => 
   test('the same link is fine once the data fills the section', async () => {
     const { code, out } = await check(
       append(alpha, 'See [its problems](/roles/beta-role/#problems).'),
-      edit('roles/beta-role.mdx', 'skills: {}', 'skills: {}\nproblems:\n  - Knowing what the alpha role left.'),
+      edit('roles/beta-role.mdx', 'skills: []', 'skills: []\nproblems:\n  - Knowing what the alpha role left.'),
     );
     assert.equal(code, 0, out);
   });

@@ -37,7 +37,15 @@ function entriesFound(loader: StubLoader): number {
 test('every collection in content.config.ts finds entries in content/', async () => {
   delete process.env.CONTENT_DIR;
   const found = Object.entries(await collections('default')).map(([name, { loader }]) => [name, entriesFound(loader)]);
-  assert.deepEqual(found.map(([name]) => name).sort(), ['families', 'guides', 'roles', 'sources', 'statistics']);
+  assert.deepEqual(found.map(([name]) => name).sort(), [
+    'families',
+    'guides',
+    'roles',
+    'skills',
+    'sources',
+    'statistics',
+    'technologies',
+  ]);
   for (const [name, count] of found)
     assert.ok(Number(count) > 0, `collection "${name}" is empty: check its loader's base in src/content.config.ts`);
 });

@@ -82,6 +82,18 @@ test('the occupation code examples name codes the statistics files give figures 
   }
 });
 
+test('the skills and technologies example names entries that exist', () => {
+  const [example] = blocks('yaml').filter((b) => b.startsWith('skills:'));
+  assert.ok(example);
+  const data = parse(example) as { skills: { skill: string }[]; technologies: { technology: string }[] };
+  const ids = (collection: 'skills' | 'technologies') =>
+    new Set(
+      (parsed.find((p) => p.file.collection === collection)!.data as unknown as { id: string }[]).map((e) => e.id),
+    );
+  for (const { skill } of data.skills) assert.ok(ids('skills').has(skill), skill);
+  for (const { technology } of data.technologies) assert.ok(ids('technologies').has(technology), technology);
+});
+
 test('links to files and to sections of the guide lead somewhere', () => {
   const slugger = new GithubSlugger();
   const anchors = new Set([...guide.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slugger.slug(m[1]!)));

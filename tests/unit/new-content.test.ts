@@ -62,6 +62,7 @@ test('a scaffolded role passes the check once every placeholder is filled in', (
   const answers: Record<string, string> = {
     summary: 'Builds and runs the pipelines and storage that move an organisation’s data to the people who use it.',
     family: 'web',
+    skill: 'reading',
     kind: 'self-taught',
     id: 'fso-median',
     region: 'US',

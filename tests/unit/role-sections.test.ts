@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { coverageOf, profileSectionIds, profileSections, type RoleFields } from '../../src/lib/role-sections.ts';
 
-const none = { progression: 0, guides: 0 };
+// Skills are ids of content/skills.yaml; their kind comes from there.
+const kinds: Record<string, string> = { sql: 'technical', patience: 'personal', leadership: 'personal' };
+const none = { progression: 0, guides: 0, skillKind: (id: string) => kinds[id] };
 const full: RoleFields = {
   duties: ['Writes code'],
   problems: ['Slow pages'],
-  skills: { technical: ['SQL'], soft: ['Patience'] },
-  technologies: { languages: ['Go'], tools: [] },
+  skills: [{ skill: 'sql' }, { skill: { id: 'patience' }, detail: 'With users' }],
+  technologies: [{ technology: 'go' }],
   education: { typical: 'A degree', routes: [{ kind: 'degree' }], certifications: ['AWS'] },
   workEnvironment: { setting: 'Offices', colleagues: ['Testers'], equipment: [] },
   salaries: [{ id: 'a' }],
@@ -20,7 +22,7 @@ const ids = (fields: RoleFields, linked = none) => profileSections(coverageOf(fi
 
 describe('profileSections', () => {
   test('a full profile shows every section, in the order readers look for them', () => {
-    assert.deepEqual(ids(full, { progression: 2, guides: 1 }), [
+    assert.deepEqual(ids(full, { ...none, progression: 2, guides: 1 }), [
       'duties',
       'salary',
       'outlook',
@@ -35,8 +37,8 @@ describe('profileSections', () => {
       'faq',
       'sources',
     ]);
-    assert.deepEqual(profileSections(coverageOf(full, { progression: 2, guides: 1 })).notCovered, []);
-    assert.deepEqual(ids(full, { progression: 2, guides: 1 }), [...profileSectionIds]);
+    assert.deepEqual(profileSections(coverageOf(full, { ...none, progression: 2, guides: 1 })).notCovered, []);
+    assert.deepEqual(ids(full, { ...none, progression: 2, guides: 1 }), [...profileSectionIds]);
   });
 
   test('an empty profile shows only its sources and names what no source covers, in page order', () => {
@@ -60,8 +62,8 @@ describe('profileSections', () => {
   });
 
   test('a section with nothing in it is left out and named instead (the CTO has no technologies)', () => {
-    const cto: RoleFields = { duties: ['Manages'], skills: { technical: [], soft: ['Leadership'] }, technologies: {} };
-    const { shown, notCovered } = profileSections(coverageOf(cto, { progression: 2, guides: 0 }));
+    const cto: RoleFields = { duties: ['Manages'], skills: [{ skill: 'leadership' }], technologies: [] };
+    const { shown, notCovered } = profileSections(coverageOf(cto, { ...none, progression: 2, guides: 0 }));
     assert.ok(!shown.some((s) => s.id === 'technologies'));
     assert.ok(notCovered.includes('technologies'));
     // Skills are shown for what is there; the missing half is named.
@@ -92,14 +94,17 @@ describe('profileSections', () => {
 
 describe('coverageOf', () => {
   test('counts what the data holds, and reads data that failed its schema without throwing', () => {
-    const coverage = coverageOf(full, { progression: 3, guides: 2 });
+    const coverage = coverageOf(full, { ...none, progression: 3, guides: 2 });
     assert.equal(coverage.technologies, 1);
+    // A skill written as an id or as a resolved reference counts under the kind its entry gives.
+    assert.equal(coverage.technicalSkills, 1);
+    assert.equal(coverage.softSkills, 1);
     assert.equal(coverage.education, 2);
     assert.equal(coverage.workEnvironment, 2);
     assert.equal(coverage.progression, 3);
     const broken = {
       duties: 'not a list',
-      skills: [],
+      skills: { technical: ['an old shape'] },
       workEnvironment: 'x',
       technologies: null,
     } as unknown as RoleFields;

@@ -3,15 +3,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { z } from 'astro/zod';
+import type { ReferenceTo } from '../../src/schemas/common.ts';
 import { familySchema } from '../../src/schemas/family.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { outlookFigureSchema } from '../../src/schemas/outlook.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { salaryFigureSchema } from '../../src/schemas/salary.ts';
+import { skillSchema } from '../../src/schemas/skill.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { technologySchema } from '../../src/schemas/technology.ts';
 
 /** A plain stand-in for Astro's reference(): keeps the collection and id, checks nothing else. */
-const ref = (collection: 'roles' | 'sources' | 'families') => z.string().transform((id) => ({ collection, id }));
+const ref = (collection: Parameters<ReferenceTo>[0]) => z.string().transform((id) => ({ collection, id }));
 
 const salary = salaryFigureSchema(ref);
 const outlook = outlookFigureSchema(ref);
@@ -86,7 +89,8 @@ const validRole = {
   family: 'software-engineering',
   lastReviewed: '2026-11-23',
   duties: ['Write the server-side logic behind a feature.'],
-  skills: {},
+  skills: [{ skill: 'databases', detail: 'Designing and tuning SQL databases' }, { skill: 'collaboration' }],
+  technologies: [{ technology: 'postgresql', usedFor: 'Relational data' }],
   education: { typical: "Bachelor's degree in computer science" },
   workEnvironment: { setting: 'Offices and homes', remote: 'Common', hours: 'Full time' },
   salaries: [median, range],
@@ -212,7 +216,42 @@ describe('role', () => {
     assert.deepEqual(parsed.progression.comesFrom, []);
     assert.ok(parsed.lastReviewed instanceof Date);
     assert.equal(parsed.lastReviewed.toISOString().slice(0, 10), '2026-11-23');
-    assert.deepEqual(parsed.technologies.languages, []);
+    assert.deepEqual(parsed.compareWith, []);
+  });
+
+  test('skills and technologies are references, each with what the role says about it', () => {
+    const parsed = role.parse(validRole);
+    assert.deepEqual(parsed.skills, [
+      { skill: { collection: 'skills', id: 'databases' }, detail: 'Designing and tuning SQL databases' },
+      { skill: { collection: 'skills', id: 'collaboration' } },
+    ]);
+    assert.deepEqual(parsed.technologies, [
+      { technology: { collection: 'technologies', id: 'postgresql' }, usedFor: 'Relational data' },
+    ]);
+    assert.deepEqual(role.parse(without(validRole, 'technologies')).technologies, []);
+  });
+
+  test('a skill or technology listed twice is refused on the second item', () => {
+    refuses(
+      role,
+      { ...validRole, skills: [{ skill: 'databases' }, { skill: 'databases', detail: 'Again' }] },
+      'skills.1.skill',
+      '"databases" is listed twice — keep one item, and put everything the role says about it in its detail',
+    );
+    refuses(
+      role,
+      { ...validRole, technologies: [{ technology: 'go' }, { technology: 'go' }] },
+      'technologies.1.technology',
+      '"go" is listed twice — keep one item, and put everything the role says about it in its usedFor',
+    );
+  });
+
+  test('free-text skills and technologies, the old form, are refused with what to write', () => {
+    const found = issues(role, { ...validRole, skills: { technical: ['SQL'] }, technologies: { languages: ['Go'] } });
+    assert.deepEqual(
+      found.map((issue) => issue.path),
+      ['skills', 'technologies'],
+    );
   });
 
   test('a missing required field is refused on that field', () => {
@@ -361,5 +400,50 @@ describe('family', () => {
 
   test('a TODO description is refused', () => {
     refuses(familySchema, { ...validFamily, description: 'TODO' }, 'description', todoMessage);
+  });
+});
+
+describe('technology', () => {
+  const postgres = {
+    name: 'PostgreSQL',
+    category: 'database',
+    aliases: ['Postgres'],
+    website: 'https://www.postgresql.org/',
+  };
+
+  test('a technology parses; aliases default to none and the website is optional', () => {
+    assert.deepEqual(technologySchema.parse(postgres), postgres);
+    assert.deepEqual(technologySchema.parse({ name: 'SQL', category: 'language' }), {
+      name: 'SQL',
+      category: 'language',
+      aliases: [],
+    });
+  });
+
+  test('the category must be one of the five groups, and the website a full address', () => {
+    refuses(
+      technologySchema,
+      { ...postgres, category: 'databases' },
+      'category',
+      'is not a known category — use one of language, framework, database, infrastructure, tool',
+    );
+    refuses(
+      technologySchema,
+      { ...postgres, website: 'postgresql.org' },
+      'website',
+      'is not a web address — write the full address starting with https://',
+    );
+  });
+});
+
+describe('skill', () => {
+  test('a skill parses, and its kind is technical or personal', () => {
+    const skill = skillSchema(ref);
+    assert.equal(skill.parse({ name: 'Databases', kind: 'technical' }).aliases.length, 0);
+    assert.deepEqual(skill.parse({ name: 'Go', kind: 'technical', broader: 'programming-languages' }).broader, {
+      collection: 'skills',
+      id: 'programming-languages',
+    });
+    refuses(skill, { name: 'Teamwork', kind: 'soft' }, 'kind', 'is not a known kind — use one of technical, personal');
   });
 });

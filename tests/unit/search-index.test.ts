@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { guideSearchRecord, roleSearchRecord, withoutSearchRecord } from '../../src/lib/search-index.ts';
+import {
+  generatedPageRecord,
+  guideSearchRecord,
+  roleSearchRecord,
+  withoutSearchRecord,
+} from '../../src/lib/search-index.ts';
 
 type RoleInput = Parameters<typeof roleSearchRecord>[0];
 type GuideInput = Parameters<typeof guideSearchRecord>[0];
@@ -25,15 +30,15 @@ const role = {
       aliases: ['Backend engineer', 'Server-side developer'],
       summary: 'Builds the server side.',
       lastReviewed: new Date('2026-11-23T00:00:00Z'),
-      technologies: {
-        languages: ['Go', 'SQL'],
-        frameworks: [],
-        databases: ['PostgreSQL', 'SQL'],
-        infrastructure: [],
-        tools: [],
-      },
     },
   },
+  // Resolved entries of content/technologies.yaml; a name appears once even if two items share it.
+  technologies: [
+    { technology: { id: 'go', data: { name: 'Go', category: 'language', aliases: ['Golang'] } } },
+    { technology: { id: 'sql', data: { name: 'SQL', category: 'language', aliases: [] } }, usedFor: 'Queries' },
+    { technology: { id: 'postgresql', data: { name: 'PostgreSQL', category: 'database', aliases: [] } } },
+    { technology: { id: 'sql', data: { name: 'SQL', category: 'language', aliases: [] } } },
+  ],
   family: { data: { name: 'Software engineering' } },
   salaries: [
     figure('US', 130160),
@@ -64,16 +69,7 @@ describe('search records', () => {
   });
 
   it('leaves out pay and technologies a role does not have', () => {
-    const bare = {
-      ...role,
-      salaries: [],
-      entry: {
-        data: {
-          ...role.entry.data,
-          technologies: { languages: [], frameworks: [], databases: [], infrastructure: [], tools: [] },
-        },
-      },
-    } as unknown as RoleInput;
+    const bare = { ...role, salaries: [], technologies: [] } as unknown as RoleInput;
     const record = roleSearchRecord(bare);
     assert.equal(record.meta.pay, undefined);
     assert.equal(record.meta.technologies, undefined);
@@ -89,6 +85,18 @@ describe('search records', () => {
     assert.deepEqual(updated.sort, { updated: '2026-11-20' });
     assert.equal(updated.meta.updated, 'Updated November 20, 2026');
     assert.deepEqual(updated.filters, { type: ['Guide'] });
+  });
+
+  it('tags a technology or compare page with its page type and dates it for sorting', () => {
+    const record = generatedPageRecord({
+      type: 'Comparison',
+      title: 'Back-end developer vs DevOps engineer',
+      summary: 'Side by side.',
+      updated: new Date('2026-11-28T00:00:00Z'),
+    });
+    assert.deepEqual(record.filters, { type: ['Comparison'] });
+    assert.equal(record.meta.updated, 'Updated November 28, 2026');
+    assert.deepEqual(record.sort, { updated: '2026-11-28' });
   });
 });
 

@@ -2,10 +2,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { z } from 'astro/zod';
+import type { ReferenceTo } from '../../src/schemas/common.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { statisticsEditionSchema } from '../../src/schemas/statistics.ts';
 
-const ref = (collection: 'roles' | 'sources' | 'families') => z.string().transform((id) => ({ collection, id }));
+const ref = (collection: Parameters<ReferenceTo>[0]) => z.string().transform((id) => ({ collection, id }));
 const edition = statisticsEditionSchema(ref);
 const role = roleSchema(ref);
 
@@ -188,7 +189,6 @@ describe("a role's occupation codes", () => {
     family: 'software-engineering',
     lastReviewed: '2026-11-23',
     duties: ['Write server code'],
-    skills: {},
     sources: ['spherion'],
   };
   const codes = (occupationCodes: unknown[]) => ({ ...base, occupationCodes });

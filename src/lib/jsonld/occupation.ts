@@ -6,11 +6,16 @@ import { isoDay, nonEmpty, schemaContext, stated, type JsonLd } from './serializ
 
 type RoleData = RoleEntry['data'];
 
-/** What the Occupation reads: the role's frontmatter, with figures and occupation codes resolved. */
+/** What the Occupation reads: the role's frontmatter, with figures, occupation codes and skills resolved. */
 export type OccupationInput = Pick<
   RoleData,
-  'title' | 'aliases' | 'summary' | 'lastReviewed' | 'duties' | 'skills' | 'education'
-> & { salaries: SalaryInput[]; occupations: Pick<RoleOccupation, 'system' | 'code' | 'title'>[] };
+  'title' | 'aliases' | 'summary' | 'lastReviewed' | 'duties' | 'education'
+> & {
+  salaries: SalaryInput[];
+  occupations: Pick<RoleOccupation, 'system' | 'code' | 'title'>[];
+  /** The names of the skills the role asks for, as content/skills.yaml names them (the page adds each role's detail). */
+  skills: string[];
+};
 
 /** A place a figure applies to: a country, or a subdivision of one ("US-OK"). */
 function place(code: string): JsonLd {
@@ -29,7 +34,6 @@ function place(code: string): JsonLd {
 export function occupationJsonLd(role: OccupationInput, page: URL): JsonLd {
   const figures = currentFigures(role.salaries);
   const regions = [...new Set(figures.map((figure) => figure.region))];
-  const skills = [...role.skills.technical, ...role.skills.soft];
   return {
     '@context': schemaContext,
     '@type': 'Occupation',
@@ -58,7 +62,7 @@ export function occupationJsonLd(role: OccupationInput, page: URL): JsonLd {
     occupationLocation: nonEmpty(regions.map(place)),
     educationRequirements: role.education.typical && stated(role.education.typical),
     qualifications: nonEmpty(role.education.certifications),
-    skills: nonEmpty(skills),
+    skills: nonEmpty(role.skills),
     responsibilities: nonEmpty(role.duties),
   };
 }

@@ -22,14 +22,20 @@ export interface SalaryFigure {
   supersededBy?: string;
   /** An official figure shown for context only (not this role's pay). */
   context?: true;
+  basis?: 'gross' | 'net';
+  /** For a figure from content/statistics/: its edition and which statistic it is. */
+  official?: { edition: string; statistic: string; occupation: string };
 }
 
 export interface OutlookFigure {
   id: string;
+  metric: string;
+  region: string;
   from: number | 'undated';
   to?: number;
   source: string;
   supersededBy?: string;
+  official?: { edition: string; statistic: string; occupation: string };
 }
 
 export interface RoleData {
@@ -37,8 +43,6 @@ export interface RoleData {
   family: string;
   duties?: string[];
   problems?: string[];
-  skills?: { technical?: string[]; soft?: string[] };
-  technologies?: Record<string, string[] | undefined>;
   education?: { typical?: string; routes?: { kind: string; description: string }[]; certifications?: string[] };
   workEnvironment?: {
     setting?: string;
@@ -47,6 +51,10 @@ export interface RoleData {
     colleagues?: string[];
     equipment?: string[];
   };
+  summary: string;
+  compareWith?: string[];
+  skills?: { skill: string; detail?: string }[];
+  technologies?: { technology: string; usedFor?: string }[];
   salaries?: SalaryFigure[];
   outlook?: OutlookFigure[];
   occupationCodes?: OccupationMapping[];
@@ -178,4 +186,53 @@ export function steps(): { leadsTo: Map<string, Set<string>>; comesFrom: Map<str
     }
   }
   return { leadsTo, comesFrom };
+}
+
+export interface TechnologyData {
+  id: string;
+  name: string;
+  category: string;
+  aliases?: string[];
+  website?: string;
+}
+
+export const technologies = (): TechnologyData[] =>
+  parse(readFileSync(join(contentDir, 'technologies.yaml'), 'utf8')) as TechnologyData[];
+
+export interface SkillData {
+  id: string;
+  name: string;
+  kind: 'technical' | 'personal';
+  broader?: string;
+}
+
+export const skills = (): SkillData[] => parse(readFileSync(join(contentDir, 'skills.yaml'), 'utf8')) as SkillData[];
+
+/** The skill ids a skill is part of, read from its `broader` chain. */
+export function widerThan(id: string): string[] {
+  const byId = new Map(skills().map((s) => [s.id, s]));
+  const chain: string[] = [];
+  for (let next = byId.get(id)?.broader; next && !chain.includes(next); next = byId.get(next)?.broader)
+    chain.push(next);
+  return chain;
+}
+
+/**
+ * Every pair of roles that should have a compare page, worked out here from the links each role
+ * writes (progression in either direction, related, compareWith), each pair as [first, second] by id.
+ */
+export function linkedPairs(): [string, string][] {
+  const ids = new Set(roleIds());
+  const pairs = new Set<string>();
+  for (const id of ids) {
+    const data = role(id);
+    const others = [
+      ...(data.progression?.leadsTo ?? []),
+      ...(data.progression?.comesFrom ?? []),
+      ...(data.related ?? []),
+      ...(data.compareWith ?? []),
+    ];
+    for (const other of others) if (other !== id && ids.has(other)) pairs.add([id, other].sort().join(' '));
+  }
+  return [...pairs].sort().map((pair) => pair.split(' ') as [string, string]);
 }
