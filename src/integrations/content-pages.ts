@@ -4,6 +4,8 @@
 import { loadContent } from '../../scripts/content-check/load.ts';
 import { completenessByRole } from '../../scripts/content-check/official.ts';
 import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
+import { changeLog } from '../lib/open-data/change-log.ts';
+import { readGitHistory } from '../lib/page-history.ts';
 
 export interface ContentPage {
   /** Path under the base path, as built: "roles/backend-developer/". */
@@ -71,6 +73,12 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
       date: newest(all.filter((p) => p.path.startsWith('guides/')).map((p) => p.date)),
     },
     { path: '', file: 'src/pages/index.astro', date: newest(all.map((p) => p.date)) },
+    // The open-data page shows the last day content/ changed, from the same history as its change log.
+    {
+      path: 'data/',
+      file: 'src/pages/data/index.astro',
+      date: dateOf(changeLog(readGitHistory(root))[0]?.date) ?? newest(all.map((p) => p.date)),
+    },
   ];
   for (const listing of listings)
     pages.set(listing.path, { ...listing, titleField: 'title', descriptionField: 'description' });
