@@ -40,6 +40,7 @@ export function pageTypes(distDir: string): { type: string; path: string }[] {
     { type: 'guides index', path: '/guides/' },
     { type: 'guide', path: largestPage(distDir, 'guides') },
     { type: 'search', path: '/search/' },
+    { type: 'open data', path: '/data/' },
     { type: 'not found', path: '/404.html' },
   ];
 }

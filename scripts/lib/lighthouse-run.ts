@@ -44,13 +44,14 @@ const offlineFlags = [
   '--no-pings',
 ];
 
-/** The pages audited: home, the largest role and guide pages, and search. */
+/** The pages audited: home, the largest role and guide pages, search and the open-data page. */
 export function auditedPages(distDir: string): { label: string; path: string }[] {
   return [
     { label: 'home', path: '/' },
     { label: 'role', path: largestPage(distDir, 'roles') },
     { label: 'guide', path: largestPage(distDir, 'guides') },
     { label: 'search', path: '/search/' },
+    { label: 'open data', path: '/data/' },
   ];
 }
 

@@ -19,6 +19,7 @@ const paths = [
   `${basePath}guides/`,
   ...guideIds().map(guidePath),
   `${basePath}search/`,
+  `${basePath}data/`,
   `${basePath}no-such-page/`,
 ];
 

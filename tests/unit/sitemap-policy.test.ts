@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { contentPages } from '../../src/integrations/content-pages.ts';
+import { readGitHistory } from '../../src/lib/page-history.ts';
 import {
   builtFiles,
   isListed,
@@ -28,6 +29,31 @@ describe('sitemap policy', () => {
     assert.equal(isListed('404/'), false);
     assert.equal(isListed('rss.xml'), false);
     assert.equal(isListed('og/roles/cto.png'), false);
+  });
+
+  it('lists the open-data page but none of its data files', () => {
+    assert.equal(isListed('data/'), true);
+    for (const file of [
+      'data/figures.csv',
+      'data/figures.json',
+      'data/roles/cto.json',
+      'data/roles/cto.csv',
+      'data/schema/role.schema.json',
+    ])
+      assert.equal(isListed(file), false, file);
+  });
+
+  it('dates the open-data page by the last day content/ changed, as the page itself shows', () => {
+    const page = pages.get('data/');
+    assert.ok(page?.date, 'data/ has a date for lastmod');
+    const history = readGitHistory(root);
+    const newest = [...history.values()].flat().sort().at(-1);
+    const newestReview = [...pages.values()].map((p) => p.date?.getTime() ?? 0).filter((t) => t > 0);
+    // With history, the newest commit day of content/; without (a shallow clone), the newest review date.
+    assert.equal(
+      page.date.toISOString().slice(0, 10),
+      newest ?? new Date(Math.max(...newestReview)).toISOString().slice(0, 10),
+    );
   });
 
   it('names each noindex page by a file that a page path builds to', () => {

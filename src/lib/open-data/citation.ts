@@ -57,7 +57,6 @@ export function citationBibtex(page: CitationInput): string {
     ['urldate', accessedPlaceholder],
   ];
   const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
-  const width = Math.max(...present.map(([name]) => name.length));
-  const lines = present.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`);
+  const lines = present.map(([name, value]) => `  ${name} = {${value}}`);
   return `@misc{${bibtexKey(page.siteName, page.key)},\n${lines.join(',\n')}\n}`;
 }
