@@ -113,6 +113,11 @@ occupationCodes: []
 #    code: 15-1252 # a code some file in content/statistics/ gives figures for
 #    relation: counted-under # ${or(occupationRelations)}
 #    note: one plain sentence on what the figures count and how the role fits in (needed unless relation is "is")
+# No official statistic counts the role? Instead of occupationCodes, name the nearest occupation with figures:
+# nearestOccupation:
+#   system: US-SOC-2018
+#   code: 15-1252
+#   note: why no official statistic counts the role, and how near this occupation is
 progression:
   leadsTo: [] # roles people move on to, e.g. [lead-developer]
   comesFrom: [] # roles people come from, e.g. [backend-developer]
@@ -176,6 +181,7 @@ function statistics(name: string): string {
   return `# One published edition of an official dataset. Replace every TODO: "npm run check:content" lists what is left.
 # Every field is explained in docs/frontmatter-reference.md#official-statistics
 # Write each figure exactly as the publication gives it, and nowhere else: roles get it through occupationCodes.
+# Leave out (or keep commented) what the publication does not give: never estimate a figure.
 publisher: TODO who publishes it, e.g. U.S. Bureau of Labor Statistics
 shortName: ${scalar(name)} # a short name for citations
 dataset: TODO the publication, e.g. Occupational Outlook Handbook
@@ -185,8 +191,12 @@ url: TODO # the publication's home page, starting with https://
 classification: US-SOC-2018 # ${or(classificationIds)}
 region: US # ISO country code
 currency: USD # ISO currency code of its pay figures
-wages: { year: TODO, month: May } # the period its pay figures refer to
-projections: { from: TODO, to: TODO } # its projection period; delete the line if it has none
+wages: # the period its pay figures refer to
+  year: TODO
+  month: May # delete the line if the publication names no month
+projections: # its projection period; delete both lines below and this one if it has none
+  from: TODO
+  to: TODO
 # note: anything readers should know about this edition
 occupations:
   - id: TODO # short id for the occupation, e.g. software-developers
@@ -194,14 +204,31 @@ occupations:
     codes: [TODO] # the code(s) these figures count, e.g. [15-1252, 15-1253]
     url: TODO # the page the figures are read from
     # quotedBy: [] # articles that quote these figures: ids in content/sources/
+    # note: anything readers should know beside these figures
     pay:
       medianAnnual: TODO # digits only
       # medianHourly: 0
-      # percentiles: { p10: 0, p25: 0, p75: 0, p90: 0 }
-      # occupations: [{ code: 15-1252, title: Software developers, medianAnnual: 0 }]
-    # jobs: { count: 0, year: 2024 }
-    # projections: { growthPercent: 0, pace: as fast as average, change: 0, openingsPerYear: 0 }
-    # entry: { education: Bachelor's degree, experience: None, training: None }
+      # percentiles:
+      #   p10: 0
+      #   p25: 0
+      #   p75: 0
+      #   p90: 0
+      # occupations: # medians of the narrower occupations a combined profile names
+      #   - code: 15-1252
+      #     title: Software developers
+      #     medianAnnual: 0
+    # jobs:
+    #   count: 0
+    #   year: 2024
+    # projections:
+    #   growthPercent: 0
+    #   pace: as fast as average
+    #   change: 0
+    #   openingsPerYear: 0
+    # entry:
+    #   education: Bachelor's degree
+    #   experience: None
+    #   training: None
 `;
 }
 

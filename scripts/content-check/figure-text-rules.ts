@@ -1,5 +1,5 @@
 import { figureTokenPattern } from '../../src/lib/figure-tokens.ts';
-import { fromUnreadableEdition, officialFiguresByRole } from './official.ts';
+import { missingOfficialFigure, officialFiguresByRole } from './official.ts';
 import type { Problem } from './problems.ts';
 import type { ParsedContent } from './schema-rules.ts';
 
@@ -18,7 +18,7 @@ interface Faq {
 export function checkFigureText(parsed: ParsedContent[]): Problem[] {
   const problems: Problem[] = [];
   const official = officialFiguresByRole(parsed);
-  const unreadable = fromUnreadableEdition(parsed);
+  const explained = missingOfficialFigure(parsed);
   for (const { file, data } of parsed) {
     if (file.collection !== 'roles' || !data) continue;
     const derived = official.get(file.id) ?? { salaries: [], outlook: [] };
@@ -33,7 +33,7 @@ export function checkFigureText(parsed: ParsedContent[]): Problem[] {
         const text = faq[key];
         for (const [token, kind, id] of text.matchAll(figureTokenPattern)) {
           const known = ids[kind as 'salary' | 'outlook'];
-          if (!known.has(id!) && !unreadable(id!)) {
+          if (!known.has(id!) && !explained(file.id, id!)) {
             problems.push({
               file: file.path,
               line: file.lineOf(path),

@@ -371,7 +371,7 @@ export function checkMdxBody(file: ContentFile, { site, components }: MdxContext
         if (roleExists(role) && id && !site.roles.get(role!)!.unreadable) {
           const kind = name === 'SalaryFigure' ? 'salaries' : 'outlook';
           const figures = site.roles.get(role!)![kind];
-          if (!figures.has(id) && !site.unreadableFigure(id))
+          if (!figures.has(id) && !site.missingOfficialFigure(role!, id))
             add(
               line,
               `<${name}> id`,

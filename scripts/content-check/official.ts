@@ -2,6 +2,7 @@ import { completeness, type Completeness, type CompletenessInput } from '../../s
 import {
   officialEntry,
   officialFigures,
+  occupationsWithCode,
   type EditionEntry,
   type OccupationMapping,
   type OfficialFigures,
@@ -56,10 +57,25 @@ export function completenessByRole(parsed: ParsedContent[]): Map<string, Complet
 }
 
 /**
- * Whether a figure id may belong to an edition whose file failed its schema: its figures cannot be
- * derived, so references to them are not reported as well (the file's own problems say what to fix).
+ * Whether an id naming no figure of a role may be an official figure the role cannot get because of a
+ * problem reported elsewhere: a statistics file that failed its schema, or an occupation code of the role
+ * that no edition counts. Such ids are not reported a second time; fixing the first problem settles them.
  */
-export function fromUnreadableEdition(parsed: ParsedContent[]): (figureId: string) => boolean {
+export function missingOfficialFigure(parsed: ParsedContent[]): (roleId: string, figureId: string) => boolean {
+  const editions = editionsOf(parsed);
   const unreadable = parsed.filter((p) => p.file.collection === 'statistics' && !p.data).map((p) => `${p.file.id}-`);
-  return (figureId) => unreadable.some((prefix) => figureId.startsWith(prefix));
+  const every = [...unreadable, ...editions.map((e) => `${e.id}-`)];
+  const unmapped = new Set(
+    parsed
+      .filter(({ file, data }) => file.collection === 'roles' && data)
+      .filter(({ data }) =>
+        (data!.occupationCodes as OccupationMapping[]).some(
+          (m) => occupationsWithCode(editions, m.system, m.code).length === 0,
+        ),
+      )
+      .map(({ file }) => file.id),
+  );
+  return (roleId, figureId) =>
+    unreadable.some((prefix) => figureId.startsWith(prefix)) ||
+    (unmapped.has(roleId) && every.some((prefix) => figureId.startsWith(prefix)));
 }

@@ -186,6 +186,7 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
         ),
     ),
   };
+  const statisticsIds = new Set(files.filter((f) => f.collection === 'statistics').map((f) => f.id));
   const familyIds = new Set<string>();
   const refs: { file: ContentFile; ref: Ref; path: (string | number)[] }[] = [];
   const error = (file: ContentFile, path: (string | number)[], message: string, fix: string) =>
@@ -260,7 +261,9 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
   for (const { file, ref, path } of refs) {
     // Placeholders were reported with the file.
     if (!ids[ref.collection].has(ref.id) && !placeholder.test(ref.id)) {
-      const known = [...ids[ref.collection]].sort();
+      // A figure's source is a source file: an edition of statistics reaches a role through its codes instead.
+      const figureSource = path.at(-1) === 'source' || path.at(-1) === 'via';
+      const known = [...ids[ref.collection]].filter((id) => !(figureSource && statisticsIds.has(id))).sort();
       const guess = closest(ref.id, known);
       error(
         file,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { citedSourceIds } from '../../src/lib/sources.ts';
 import { headingsOf } from './mdx-tree.ts';
-import { fromUnreadableEdition, officialFiguresByRole } from './official.ts';
+import { missingOfficialFigure, officialFiguresByRole } from './official.ts';
 import type { ParsedContent } from './schema-rules.ts';
 
 /** Ids every page has (src/layouts/BaseLayout.astro): the skip link's target. */
@@ -36,8 +36,8 @@ export interface SiteIndex {
   guides: Set<string>;
   draftGuides: Set<string>;
   sources: Set<string>;
-  /** Whether a figure id may come from a statistics file that could not be read (so it is not reported). */
-  unreadableFigure: (figureId: string) => boolean;
+  /** Whether a role's missing figure id is explained by a statistics or code problem reported elsewhere. */
+  missingOfficialFigure: (roleId: string, figureId: string) => boolean;
 }
 
 function filesUnder(dir: string): string[] {
@@ -127,5 +127,13 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
       pages.set(path, new Set([...layout, ...headingsOf(file).map((h) => h.slug)]));
     }
   }
-  return { pages, layoutAnchors, roles, guides, draftGuides, sources, unreadableFigure: fromUnreadableEdition(parsed) };
+  return {
+    pages,
+    layoutAnchors,
+    roles,
+    guides,
+    draftGuides,
+    sources,
+    missingOfficialFigure: missingOfficialFigure(parsed),
+  };
 }

@@ -474,12 +474,12 @@ describe('body rules: components', { concurrency }, () => {
     ));
   test('a source that does not exist', () =>
     expectError(
-      `${A}:41  <Cite> source  "survey-z" is not a source — use one of survey-a, survey-b, or add content/sources/survey-z.yaml`,
+      `${A}:41  <Cite> source  "survey-z" is not a source — use one of survey-a, survey-b, stats-2025, or add content/sources/survey-z.yaml`,
       append(alpha, 'A claim <Cite source="survey-z" />.'),
     ));
   test("a source the role's list leaves out", () =>
     expectError(
-      `content/roles/beta-role.mdx:22  <Cite> source  "survey-b" is cited in the text but not listed in this role's "sources" — add survey-b to sources in the frontmatter`,
+      `content/roles/beta-role.mdx:24  <Cite> source  "survey-b" is cited in the text but not listed in this role's "sources" — add survey-b to sources in the frontmatter`,
       append('roles/beta-role.mdx', 'A claim <Cite source="survey-b" />.'),
     ));
   test('a figure id the role does not have', () =>
@@ -504,7 +504,7 @@ describe('the command itself', { concurrency }, () => {
     assert.equal(code, 1);
     assert.match(out, /^content\/guides\/first-guide\.mdx:5 {2}author {2}still holds a TODO placeholder/m);
     assert.match(out, /^content\/roles\/alpha-role\.mdx:20 {2}salaries\[0\]\.currency /m);
-    assert.match(out, /^content\/roles\/beta-role\.mdx:22 {2}<Chart> /m);
+    assert.match(out, /^content\/roles\/beta-role\.mdx:24 {2}<Chart> /m);
     assert.match(out, /3 error\(s\), 0 warning\(s\)/);
   });
   test('a missing content folder is a message, not a crash', async () => {

@@ -34,6 +34,7 @@ for (const [kind, title, file, collection] of [
   ['role', 'Data Platform Engineer', 'content/roles/data-platform-engineer.mdx', 'roles'],
   ['guide', 'Salaries: what the numbers mean', 'content/guides/salaries-what-the-numbers-mean.mdx', 'guides'],
   ['source', 'Pay Survey 2026', 'content/sources/pay-survey-2026.yaml', 'sources'],
+  ['statistics', 'BLS OOH 2025', 'content/statistics/bls-ooh-2025.yaml', 'statistics'],
 ] as const) {
   test(`new ${kind} "${title}" writes ${file} with every field, refused by the check until filled`, () => {
     const dir = project();

@@ -348,7 +348,7 @@ describe('source', () => {
       sourceSchema,
       { ...validSource, kind: 'blog' },
       'kind',
-      'is not a known kind — use one of official-statistics, employer-article, recruiter-article, job-board, editorial, survey',
+      'is not a known kind — use one of official-statistics, official-guidance, employer-article, recruiter-article, job-board, editorial, survey',
     );
   });
 });
