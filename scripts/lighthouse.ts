@@ -1,4 +1,4 @@
-// Lighthouse scores of the built site (mobile settings): home, a role page, a guide page and search.
+// Lighthouse scores of the built site (mobile settings): home, a role page, a guide page, search and open data.
 // Usage: npm run build && npm run lighthouse [-- --dist dist]
 // Serves dist/ itself (with the _headers applied, gzip on) and needs no network.
 import { resolve } from 'node:path';

@@ -43,6 +43,7 @@ export function pageTypes(distDir: string): { type: string; path: string }[] {
     { type: 'technology', path: largestPage(distDir, 'technologies') },
     { type: 'compare', path: largestPage(distDir, 'compare') },
     { type: 'search', path: '/search/' },
+    { type: 'open data', path: '/data/' },
     { type: 'not found', path: '/404.html' },
   ];
 }

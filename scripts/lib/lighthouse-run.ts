@@ -44,7 +44,7 @@ const offlineFlags = [
   '--no-pings',
 ];
 
-/** The pages audited: home, the largest role, guide, technology and compare pages, and search. */
+/** The pages audited: home, the largest role, guide, technology and compare pages, search and open data. */
 export function auditedPages(distDir: string): { label: string; path: string }[] {
   return [
     { label: 'home', path: '/' },
@@ -53,6 +53,7 @@ export function auditedPages(distDir: string): { label: string; path: string }[]
     { label: 'technology', path: largestPage(distDir, 'technologies') },
     { label: 'compare', path: largestPage(distDir, 'compare') },
     { label: 'search', path: '/search/' },
+    { label: 'open data', path: '/data/' },
   ];
 }
 

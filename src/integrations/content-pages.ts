@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import { contentExtensions, filesIn } from '../../scripts/content-check/load.ts';
 import { comparePairs } from '../lib/compare.ts';
 import { mentionFinder, type TechnologyEntry } from '../lib/technologies.ts';
+import { changeLog } from '../lib/open-data/change-log.ts';
+import { readGitHistory } from '../lib/page-history.ts';
 
 export interface ContentPage {
   /** Path under the base path, as built: "roles/backend-developer/". */
@@ -183,6 +185,12 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
       date: newest(all.filter((p) => p.path.startsWith('guides/')).map((p) => p.date)),
     },
     { path: '', file: 'src/pages/index.astro', date: newest(all.map((p) => p.date)) },
+    // The open-data page shows the last day content/ changed, from the same history as its change log.
+    {
+      path: 'data/',
+      file: 'src/pages/data/index.astro',
+      date: dateOf(changeLog(readGitHistory(root))[0]?.date) ?? newest(all.map((p) => p.date)),
+    },
   ];
   for (const listing of listings)
     pages.set(listing.path, { ...listing, titleField: 'title', descriptionField: 'description' });

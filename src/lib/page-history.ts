@@ -42,8 +42,13 @@ export function readGitHistory(cwd: string, pathspec = 'content'): Map<string, s
 
 let cached: Map<string, string[]> | undefined;
 
+/** Commit dates of every file in content/, read once per build. */
+export function contentHistory(): Map<string, string[]> {
+  cached ??= readGitHistory(process.cwd());
+  return cached;
+}
+
 /** Commit dates of one content file ("content/roles/x.mdx"), read with the rest on first use in a build. */
 export function changeDates(filePath: string): string[] {
-  cached ??= readGitHistory(process.cwd());
-  return cached.get(filePath.replace(/^\.\//, '')) ?? [];
+  return contentHistory().get(filePath.replace(/^\.\//, '')) ?? [];
 }

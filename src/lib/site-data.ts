@@ -2,8 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { technologyCategories } from '../schemas/technology.ts';
 import { siteConfig } from '../site.config.ts';
 import { isOlderFigure } from './figure-age.ts';
-import { completeness, type Completeness } from './completeness.ts';
-import { coverageOf, type ProfileCoverage } from './role-sections.ts';
 import { expandFigureTokens } from './figure-tokens.ts';
 import {
   describeCode,
@@ -384,23 +382,7 @@ async function buildSiteData(): Promise<SiteData> {
   };
 }
 
-/** What a role's data and official statistics fill, section by section: the page draws its sections from it. */
-export function roleCoverage(role: Role): ProfileCoverage {
-  const kinds = new Map(role.skills.map(({ skill }) => [skill.id, skill.data.kind]));
-  return coverageOf(role.entry.data, {
-    progression: role.leadsTo.length + role.comesFrom.length,
-    skillKind: (id) => kinds.get(id),
-    guides: role.guides.length,
-    official: {
-      salaries: role.salaries.filter((f) => f.official && !f.context).length,
-      outlook: role.outlook.filter((f) => f.official).length,
-      entry: role.officialEntry.length,
-    },
-  });
-}
-
-/** Which sections a role's sources cover; a brief profile is marked and kept out of search engines. */
-export const roleCompleteness = (role: Role): Completeness => completeness(roleCoverage(role));
+export { roleCompleteness, roleCoverage } from './role-coverage.ts';
 
 /** The role with this id, or a build error naming the component and id that asked for it. */
 export async function requireRole(id: string, askedBy: string): Promise<Role> {

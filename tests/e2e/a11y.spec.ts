@@ -39,6 +39,7 @@ const paths = [
   // …and one whose figures cannot be set side by side, which explains why instead of a table.
   basePath + noComparablePage(dist).slice(1),
   `${basePath}search/`,
+  `${basePath}data/`,
   `${basePath}no-such-page/`,
 ];
 

@@ -1,4 +1,4 @@
-// Lighthouse (mobile settings) on home, a role, guide, technology and compare page, and search: 100 for accessibility,
+// Lighthouse (mobile settings) on home, a role, guide, technology and compare page, search and open data: 100 for accessibility,
 // best practices and SEO, at least 95 for performance. Runs in its own Playwright project after the
 // other tests (playwright.config.ts) so that nothing else competes for the CPU while it measures.
 import { resolve } from 'node:path';
@@ -18,6 +18,14 @@ test('Lighthouse scores meet the budget on every audited page type', async () =>
           `${r.label} ${r.path}: ${category} ${r.scores[category]} < ${minimum[category]} — ${r.failing.filter((f) => f.startsWith(category)).join('; ')}`,
       ),
   );
-  expect(results.map((r) => r.label)).toEqual(['home', 'role', 'guide', 'technology', 'compare', 'search']);
+  expect(results.map((r) => r.label)).toEqual([
+    'home',
+    'role',
+    'guide',
+    'technology',
+    'compare',
+    'search',
+    'open data',
+  ]);
   expect(below).toEqual([]);
 });

@@ -1,7 +1,13 @@
 // Which sections a role profile shows, in which order, and what its "not covered" line names.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { coverageOf, profileSectionIds, profileSections, type RoleFields } from '../../src/lib/role-sections.ts';
+import {
+  coverageOf,
+  profileSectionIds,
+  profileSections,
+  type LinkedCoverage,
+  type RoleFields,
+} from '../../src/lib/role-sections.ts';
 
 // Skills are ids of content/skills.yaml; their kind comes from there.
 const kinds: Record<string, string> = { sql: 'technical', patience: 'personal', leadership: 'personal' };
@@ -18,7 +24,8 @@ const full: RoleFields = {
   related: ['x'],
   faqs: [{ question: 'Q', answer: 'A' }],
 };
-const ids = (fields: RoleFields, linked = none) => profileSections(coverageOf(fields, linked)).shown.map((s) => s.id);
+const ids = (fields: RoleFields, linked: LinkedCoverage = none) =>
+  profileSections(coverageOf(fields, linked)).shown.map((s) => s.id);
 
 describe('profileSections', () => {
   test('a full profile shows every section, in the order readers look for them', () => {

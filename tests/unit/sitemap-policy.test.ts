@@ -6,6 +6,7 @@ import { loadContent } from '../../scripts/content-check/load.ts';
 import { contentPages, frontmatterFields } from '../../src/integrations/content-pages.ts';
 import { hasNoindex } from '../../src/integrations/noindex-pages.ts';
 import { builtFiles, isListed, noindexFiles, pathUnderBase, sitemapPolicy } from '../../src/sitemap-policy.ts';
+import { readGitHistory } from '../../src/lib/page-history.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const pages = contentPages(resolve(root, 'content'), root);
@@ -24,6 +25,31 @@ describe('sitemap policy', () => {
     assert.equal(isListed('404/'), false);
     assert.equal(isListed('rss.xml'), false);
     assert.equal(isListed('og/roles/cto.png'), false);
+  });
+
+  it('lists the open-data page but none of its data files', () => {
+    assert.equal(isListed('data/'), true);
+    for (const file of [
+      'data/figures.csv',
+      'data/figures.json',
+      'data/roles/cto.json',
+      'data/roles/cto.csv',
+      'data/schema/role.schema.json',
+    ])
+      assert.equal(isListed(file), false, file);
+  });
+
+  it('dates the open-data page by the last day content/ changed, as the page itself shows', () => {
+    const page = pages.get('data/');
+    assert.ok(page?.date, 'data/ has a date for lastmod');
+    const history = readGitHistory(root);
+    const newest = [...history.values()].flat().sort().at(-1);
+    const newestReview = [...pages.values()].map((p) => p.date?.getTime() ?? 0).filter((t) => t > 0);
+    // With history, the newest commit day of content/; without (a shallow clone), the newest review date.
+    assert.equal(
+      page.date.toISOString().slice(0, 10),
+      newest ?? new Date(Math.max(...newestReview)).toISOString().slice(0, 10),
+    );
   });
 
   it('names each noindex page by a file that a page path builds to', () => {

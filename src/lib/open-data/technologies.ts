@@ -1,0 +1,27 @@
+import type { SkillExport, TechnologyExport } from '../../schemas/open-data/technologies.ts';
+import { byKind, type RoleSkill } from '../skills.ts';
+import { byCategory, type RoleTechnology } from '../technologies.ts';
+
+/** A role's technologies as the data files list them: each with its category, in page order. */
+export function exportTechnologies(technologies: readonly RoleTechnology[]): TechnologyExport[] {
+  return byCategory(technologies, (item) => item.technology).flatMap((group) =>
+    group.items.map(({ technology, usedFor }) => ({
+      id: technology.id,
+      name: technology.data.name,
+      category: technology.data.category,
+      ...(usedFor !== undefined && { usedFor }),
+    })),
+  );
+}
+
+/** A role's skills as the data files list them: technical, then personal, in page order. */
+export function exportSkills(skills: readonly RoleSkill[]): SkillExport[] {
+  return byKind(skills).flatMap((group) =>
+    group.items.map(({ skill, detail }) => ({
+      id: skill.id,
+      name: skill.data.name,
+      kind: skill.data.kind,
+      ...(detail !== undefined && { detail }),
+    })),
+  );
+}

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { siteUrl } from '../../lib/canonical.ts';
+import { jsonResponse } from '../../lib/open-data/responses.ts';
+import { loadOpenData } from '../../lib/open-data/site-export.ts';
+
+/** /data/figures.json: every pay and outlook figure, one row per figure per role page (figures.schema.json). */
+export const GET: APIRoute = async (context) => jsonResponse((await loadOpenData(siteUrl(context))).figures);

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteUrl } from '../../../lib/canonical.ts';
+import { figuresCsv } from '../../../lib/open-data/csv.ts';
+import { csvResponse } from '../../../lib/open-data/responses.ts';
+import { loadOpenData } from '../../../lib/open-data/site-export.ts';
+import { loadSite } from '../../../lib/site-data.ts';
+
+/** /data/roles/<id>.csv: the rows of figures.csv for one role page. */
+export const getStaticPaths = (async () => {
+  const { roles } = await loadSite();
+  return [...roles.keys()].map((id) => ({ params: { id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async (context) => {
+  const { figures } = await loadOpenData(siteUrl(context));
+  return csvResponse(figuresCsv(figures.figures.filter((row) => row.role === context.params.id)));
+};

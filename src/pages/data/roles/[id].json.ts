@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteUrl } from '../../../lib/canonical.ts';
+import { jsonResponse } from '../../../lib/open-data/responses.ts';
+import { loadOpenData } from '../../../lib/open-data/site-export.ts';
+import { loadSite } from '../../../lib/site-data.ts';
+
+/** /data/roles/<id>.json: one role profile, resolved as its page shows it (role.schema.json). */
+export const getStaticPaths = (async () => {
+  const { roles } = await loadSite();
+  return [...roles.keys()].map((id) => ({ params: { id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async (context) => {
+  const { profiles } = await loadOpenData(siteUrl(context));
+  return jsonResponse(profiles.get(context.params.id!));
+};
