@@ -26,7 +26,10 @@ export interface RoleData {
 
 export interface GuideData {
   title: string;
+  description: string;
   author: string;
+  /** Role ids, as written. */
+  roles?: string[];
   tags?: string[];
   draft?: boolean;
 }

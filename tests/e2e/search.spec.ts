@@ -78,10 +78,10 @@ test.describe('index', () => {
     ]) {
       expect(rolePage, chrome).not.toContain(chrome);
     }
-    // The related-role list shows other roles' summaries: theirs, not this page's.
-    const related = backend.data.related?.[0];
-    expect(related, 'the back-end profile lists related roles').toBeDefined();
-    expect(rolePage).not.toContain(role(related!).data.summary);
+    // The list of guides about the role shows each guide's description: the guide's words, not this page's.
+    const about = guides.find((g) => g.data.roles?.includes(backend.id));
+    expect(about, 'a guide is about the back-end developer').toBeDefined();
+    expect(rolePage).not.toContain(about!.data.description);
     expect(guidePage).toContain(guides[0]!.data.title);
     expect(guidePage).not.toContain(`By ${guides[0]!.data.author}`);
     expect(guidePage).not.toContain(siteConfig.tagline);
