@@ -8,7 +8,22 @@ import { existsSync } from 'node:fs';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const pages = (
   process.env.PAGES ??
-  '/,/roles/,/roles/backend-developer/,/guides/,/guides/backend-developer-salaries/,/search/,/nope/'
+  [
+    '/',
+    '/roles/',
+    '/roles/backend-developer/',
+    '/roles/cto/',
+    '/roles/devops-engineer/',
+    '/compare/',
+    '/compare/backend-developer-vs-devops-engineer/',
+    '/technologies/',
+    '/technologies/postgresql/',
+    '/data/',
+    '/guides/',
+    '/guides/backend-developer-salaries/',
+    '/search/',
+    '/nope/',
+  ].join(',')
 ).split(',');
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 mkdirSync('.screenshots', { recursive: true });

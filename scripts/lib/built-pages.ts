@@ -47,3 +47,24 @@ export function pageTypes(distDir: string): { type: string; path: string }[] {
     { type: 'not found', path: '/404.html' },
   ];
 }
+
+/** Sections whose pages come from one template and multiply with the data (linked pairs, technologies). */
+export const generatedSections = ['compare', 'technologies'] as const;
+
+/**
+ * The pages that per-page browser tests visit: every page written by an editor or listing them, and of each
+ * generated section its index, its first and last page by address and its largest. Checks that read files
+ * (links, figure tokens, the build's SEO check) still cover every page; this keeps CI's browser time from
+ * growing with every pair of roles.
+ */
+export function samplePages<T extends { path: string }>(pages: readonly T[], bytesOf: (page: T) => number): T[] {
+  const section = (page: T) => generatedSections.find((s) => new RegExp(`/${s}/[^/]+/$`).test(page.path));
+  const kept = new Set<T>(pages.filter((page) => section(page) === undefined));
+  for (const name of generatedSections) {
+    const inSection = pages.filter((page) => section(page) === name).sort((a, b) => a.path.localeCompare(b.path));
+    if (inSection.length === 0) continue;
+    const largest = inSection.reduce((a, b) => (bytesOf(b) > bytesOf(a) ? b : a));
+    for (const page of [inSection[0]!, inSection.at(-1)!, largest]) kept.add(page);
+  }
+  return pages.filter((page) => kept.has(page));
+}

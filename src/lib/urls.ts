@@ -15,3 +15,6 @@ export const sourceAnchor = (id: string) => `source-${id}`;
 export const figureAnchor = (id: string) => `figure-${id}`;
 /** A role's pay chart drawn as an SVG file, in one of its layouts (src/pages/charts/pay/). */
 export const payChartUrl = (id: string, layout: 'wide' | 'narrow') => sitePath(`charts/pay/${layout}/${id}.svg`);
+
+/** The anchor of a role page's line saying no official statistic counts the role (other pages link to it). */
+export const noOfficialStatisticId = 'no-official-statistic';

@@ -39,7 +39,8 @@ for (const id of roleIds()) {
     const line = await notCoveredLine(page);
     const topics = line
       .replace(/^\s*Not covered by our sources yet: /, '')
-      .replace(/\.\s*$/, '')
+      // The topics end at the first full stop; a link to the official profile may follow.
+      .replace(/\.(\s[\s\S]*)?$/, '')
       .split(', ');
     for (const section of sections) {
       const filled = section.count(data, id) > 0;
@@ -97,9 +98,18 @@ test('the back-end profile keeps every sourced fact: citations and list items ma
   expect(await inSection('salary', 'tbody tr'), 'salary figures').toBe(figures.salaries.length);
   expect(await inSection('outlook', 'tbody tr'), 'outlook figures').toBe(figures.outlook.length);
   expect(await inSection('salary', '.occupation-codes li'), 'occupation codes').toBe(data.occupationCodes!.length);
-  expect(await inSection('related-roles', 'li'), 'related roles').toBe(data.related!.length);
+  // Its own related roles and those that name it as related: the link goes both ways.
+  const relatedBothWays = new Set([
+    ...data.related!,
+    ...roleIds().filter((other) => role(other).related?.includes(id)),
+  ]);
+  expect(await inSection('related-roles', 'li'), 'related roles').toBe(relatedBothWays.size);
   expect(await inSection('faq', '.faq'), 'questions').toBe(data.faqs!.length);
-  expect(await inSection('sources', 'ol.sources-list > li'), 'sources').toBe(data.sources.length);
+  // Its own sources and the editions of statistics its official figures come from.
+  const editions = [...figures.salaries, ...figures.outlook].flatMap((f) => (f.official ? [f.source] : []));
+  expect(await inSection('sources', 'ol.sources-list > li'), 'sources').toBe(
+    new Set([...data.sources, ...editions]).size,
+  );
 
   // The same words, not just the same number of items.
   const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
@@ -220,7 +230,7 @@ test.describe('figure tables on a phone', () => {
 
   test('are laid out as cards but remain tables with headers for assistive technology', async ({ page }) => {
     await page.goto(rolePath('backend-developer'));
-    const figures = role('backend-developer').salaries!.length;
+    const figures = figuresOf('backend-developer').salaries.length;
     const table = page.getByRole('table', { name: /salary figures and their sources/ });
     await expect(table).toHaveCount(1);
     await expect(table.getByRole('columnheader')).toHaveCount(6);

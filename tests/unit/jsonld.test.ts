@@ -126,8 +126,7 @@ describe('occupationJsonLd', () => {
     ]);
     assert.equal(data.educationRequirements, "Bachelor's degree");
     assert.deepEqual(data.skills, ['SQL', 'Teamwork']);
-    // Duties stay on the page (and in the open data): repeating them here would cost the page its byte budget.
-    assert.equal(data.responsibilities, undefined);
+    assert.deepEqual(data.responsibilities, ['Write server-side logic']);
   });
 
   it('leaves out what the sources do not state instead of publishing the placeholder', () => {

@@ -7,7 +7,10 @@ import { isoDay, nonEmpty, schemaContext, stated, type JsonLd } from './serializ
 type RoleData = RoleEntry['data'];
 
 /** What the Occupation reads: the role's frontmatter, with figures, occupation codes and skills resolved. */
-export type OccupationInput = Pick<RoleData, 'title' | 'aliases' | 'summary' | 'lastReviewed' | 'education'> & {
+export type OccupationInput = Pick<
+  RoleData,
+  'title' | 'aliases' | 'summary' | 'lastReviewed' | 'duties' | 'education'
+> & {
   salaries: SalaryInput[];
   occupations: Pick<RoleOccupation, 'system' | 'code' | 'title'>[];
   /** The names of the skills the role asks for, as content/skills.yaml names them (the page adds each role's detail). */
@@ -60,8 +63,6 @@ export function occupationJsonLd(role: OccupationInput, page: URL): JsonLd {
     educationRequirements: role.education.typical && stated(role.education.typical),
     qualifications: nonEmpty(role.education.certifications),
     skills: nonEmpty(role.skills),
-    // No `responsibilities`: the duties are the page's own text, far from the JSON-LD at the end of the body,
-    // so gzip could not share them; repeating them cost the largest profile about 750 bytes of its 30 KB
-    // budget. The full profile, duties included, is in /data/roles/<id>.json.
+    responsibilities: nonEmpty(role.duties),
   };
 }

@@ -3,6 +3,8 @@ import type { OutlookExport, SalaryExport } from '../../schemas/open-data/figure
 import { isoDate } from '../format.ts';
 import { roleCompleteness } from '../role-coverage.ts';
 import type { OutlookFigure, Role, RoleEntry, SalaryFigure, SourceEntry } from '../site-data.ts';
+import { numberCitations } from '../citations.ts';
+import { citationSequence } from '../sources.ts';
 import { citationBibtex, citationText } from './citation.ts';
 import { reuseTerm } from './reuse.ts';
 import { exportSkills, exportTechnologies } from './technologies.ts';
@@ -172,7 +174,13 @@ export function roleProfile(role: Role, context: ExportContext): RoleProfile {
       url: context.urls.guidePage(guide.id),
     })),
     faqs: role.faqs.map(({ question, answer }) => ({ question, answer })),
-    sources: role.sources.map((source) => sourceRef(source, context)),
+    // In the page's order: cited sources by first citation, then the rest (src/components/SourcesList.astro).
+    sources: numberCitations(
+      citationSequence(role.entry.body),
+      role.sources.map((source) => source.id),
+    ).notes.flatMap((note) =>
+      role.sources.filter((source) => source.id === note.source).map((source) => sourceRef(source, context)),
+    ),
     citation: { text: citationText(cited), bibtex: citationBibtex(cited) },
     licence: { name: context.licence.name, url: context.licence.url },
   });
