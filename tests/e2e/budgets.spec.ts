@@ -97,7 +97,7 @@ test.describe('headroom: bytes a page no longer carries', () => {
           const start = block.index;
           const end = start + block[0].length;
           // A role's Occupation opens its data sections: the duties, pay and skills it lists follow it.
-          if (block[1]!.includes('"@type":"Occupation"')) {
+          if ((JSON.parse(block[1]!) as { '@type'?: unknown })['@type'] === 'Occupation') {
             const duties = html.indexOf('id="duties"', end);
             return html.indexOf('</main>') < start || (duties !== -1 && duties - end > window);
           }

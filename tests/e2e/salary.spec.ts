@@ -3,7 +3,7 @@
 // without a source and a year.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { figuresOf, roleIds, source, sourceIds, type SalaryFigure } from './support/content.ts';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { samplePages } from '../../scripts/lib/built-pages.ts';
 import { builtPages, rolePath } from './support/dist.ts';
 
@@ -105,7 +105,11 @@ const sourceNames = (id: string) => [source(id).shortName, source(id).publisher]
 const allSourceNames = [...new Set(sourceIds().flatMap(sourceNames))];
 
 // Of the pages generated per pair or per technology, a sample: they share one template.
-for (const { path } of samplePages(builtPages(), (page) => statSync(page.file).size)) {
+// Pages with no amount of money in their HTML have nothing to check here.
+const withAmounts = samplePages(builtPages(), (page) => statSync(page.file).size).filter((page) =>
+  /[$€£¥]\s?\d|\d\s?[€£]/.test(readFileSync(page.file, 'utf8')),
+);
+for (const { path } of withAmounts) {
   test(`every figure on ${path} carries a source and a year`, async ({ page }) => {
     await page.goto(path);
     const problems: string[] = [];

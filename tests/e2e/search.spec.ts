@@ -420,8 +420,9 @@ test.describe('loading while the reader types', () => {
       await page.locator(input).focus();
       await page.waitForLoadState('networkidle'); // the runtime is in; now the reader types
       const query = 'postgres';
-      // Faster than the typing pause, so no search runs before the last key: only the preloading does.
-      await page.locator(input).pressSequentially(query.slice(0, -1), { delay: 30 });
+      // Faster than the typing pause (100 ms), so no search runs before the last key: only the preloading does.
+      // Slow enough for a busy machine to start the preload on the first keys.
+      await page.locator(input).pressSequentially(query.slice(0, -1), { delay: 70 });
       const lastKey = performance.now();
       await page.locator(input).press(query.slice(-1));
       await expect(page.locator(results).first()).toBeVisible();

@@ -81,10 +81,11 @@ test.describe('every built page', () => {
     expect(guidePages.length).toBeGreaterThan(0);
   });
 
+  // One visit per page, its checks as steps: a page load per check tripled the time without finding more.
   for (const built of pages) {
-    test.describe(built.file, () => {
-      test('has one title, description, canonical and h1, and html lang', async ({ page }) => {
-        const facts = await open(page, built.path);
+    test(`${built.file}: head, preview image, JSON-LD and breadcrumbs`, async ({ page, request }) => {
+      const facts = await open(page, built.path);
+      await test.step('has one title, description, canonical and h1, and html lang', async () => {
         expect(facts.lang).toBe('en');
         expect(facts.titles).toHaveLength(1);
         expect(facts.descriptions).toHaveLength(1);
@@ -100,8 +101,7 @@ test.describe('every built page', () => {
         );
       });
 
-      test('has Open Graph and Twitter tags and a 1200×630 preview image', async ({ page, request }) => {
-        const facts = await open(page, built.path);
+      await test.step('has Open Graph and Twitter tags and a 1200×630 preview image', async () => {
         const { meta, canonicals, titles, descriptions, feeds } = facts;
         const one = (name: string) => {
           expect(meta[name], name).toHaveLength(1);
@@ -139,8 +139,7 @@ test.describe('every built page', () => {
         expect(feeds.map(pathOf)).toEqual([`${base}rss.xml`]);
       });
 
-      test('has JSON-LD that parses, WebSite search and breadcrumbs that match the page', async ({ page }) => {
-        const facts = await open(page, built.path);
+      await test.step('has JSON-LD that parses, WebSite search and breadcrumbs that match the page', async () => {
         expect(facts.jsonLd.length).toBeGreaterThan(0);
         const nodes = parsed(facts.jsonLd);
         for (const node of nodes) expect(node['@context']).toBe('https://schema.org');
@@ -313,13 +312,15 @@ test.describe('sitemap, robots.txt and feed', () => {
       entries.push(...sitemap.records);
     }
     const listed = entries.map((e) => pathOf(e.loc!)).sort();
-    const indexable = pages
+    const indexable = builtPages()
       .filter((p) => !noindexFiles.includes(p.file))
       .map((p) => p.path)
       .sort();
     expect(listed, 'every sitemap URL is a built page, and every indexable built page is listed').toEqual(indexable);
 
-    for (const entry of entries) {
+    // Each listed page's canonical URL and shown date, on the sampled pages (a visit each).
+    const sampled = new Set(pages.map((p) => p.path));
+    for (const entry of entries.filter((e) => sampled.has(pathOf(e.loc!)))) {
       const facts = await open(page, pathOf(entry.loc!));
       expect(entry.loc, 'the sitemap lists canonical URLs').toBe(facts.canonicals[0]);
       expect(entry.lastmod, `${entry.loc} has a lastmod`).toBeDefined();
