@@ -25,8 +25,9 @@ const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.r
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Both cores: the default (half of them) leaves one idle on the 2-core machines CI runs on.
-  workers: 2,
+  // Most of a browser test is waiting (navigation, network idle, animation frames): on the 2-core machines
+  // CI runs on, the suite used under one core with two workers. Four keep both busy.
+  workers: 4,
   // One retry absorbs a timeout from a busy machine; Playwright still reports the test as flaky.
   retries: 1,
   reporter: process.env.CI ? [['list']] : [['list']],
@@ -42,7 +43,8 @@ export default defineConfig({
     },
     // Lighthouse measures speed, so it runs alone once the other tests are done (and is skipped if they
     // fail). Run it by itself with: npx playwright test --project lighthouse --no-deps
-    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'] },
+    // No retry: a second pass would repeat minutes of audits, and a score below budget is no timing accident.
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'], retries: 0 },
   ],
   webServer: {
     // --ignore-lock: a preview the reader already has running (npm start) must not stop the tests.
