@@ -25,9 +25,8 @@ const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.r
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Most of a browser test is waiting (navigation, network idle, animation frames): on the 2-core machines
-  // CI runs on, the suite used under one core with two workers. Four keep both busy.
-  workers: 4,
+  // One per core: the default (half of them) leaves one of CI's two cores idle; more only slow axe down.
+  workers: 2,
   // One retry absorbs a timeout from a busy machine; Playwright still reports the test as flaky.
   retries: 1,
   reporter: process.env.CI ? [['list']] : [['list']],

@@ -46,6 +46,8 @@ const paths = [
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of paths) {
     test(`${path} has no axe violations (${colorScheme})`, async ({ page }) => {
+      // axe walks the whole DOM: a long profile takes it most of the default 30 s on a busy 2-core machine.
+      test.slow();
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).analyze();

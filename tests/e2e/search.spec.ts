@@ -465,6 +465,8 @@ test.describe('accessibility', () => {
       });
 
       test('header list of results is axe-clean and shows focus', async ({ page }) => {
+        // axe walks the whole back-end profile: most of the default 30 s on a busy 2-core machine.
+        test.slow();
         await page.goto(`/roles/${backend.id}/`);
         await page.keyboard.press('/');
         await page.keyboard.type('engineer');

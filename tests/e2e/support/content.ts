@@ -236,3 +236,29 @@ export function linkedPairs(): [string, string][] {
   }
   return [...pairs].sort().map((pair) => pair.split(' ') as [string, string]);
 }
+
+/**
+ * The roles per-role browser tests visit. Every role page comes from one layout, so a sample covers its
+ * states: the most and the fewest pay figures, a role counted under a broader occupation, one no official
+ * statistic counts, the most linked, and the first and last by id. Tests that read files or loop inside
+ * one visit still cover every role; this keeps CI's browser time from growing with each profile.
+ */
+export function sampledRoleIds(): string[] {
+  const all = roleIds();
+  const pay = (id: string) => figuresOf(id).salaries.length;
+  const links = (id: string) =>
+    (role(id).progression?.leadsTo?.length ?? 0) +
+    (role(id).progression?.comesFrom?.length ?? 0) +
+    (role(id).related?.length ?? 0);
+  const most = <T>(list: T[], score: (t: T) => number) => list.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const picks = [
+    most(all, pay),
+    most(all, (id) => -pay(id)),
+    all.find((id) => (role(id).occupationCodes ?? []).some((c) => c.relation === 'counted-under')),
+    all.find((id) => (role(id).occupationCodes ?? []).length === 0),
+    most(all, links),
+    all[0],
+    all.at(-1),
+  ];
+  return [...new Set(picks.filter((id): id is string => id !== undefined))].sort();
+}
