@@ -102,12 +102,10 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         .meta({ description: 'How people get into the role.' }),
       workEnvironment: z
         .object({
-          setting: filledText
-            .optional()
-            .meta({
-              description:
-                'Where the work happens (offices, agencies, remote teams...); leave it out when no source says.',
-            }),
+          setting: filledText.optional().meta({
+            description:
+              'Where the work happens (offices, agencies, remote teams...); leave it out when no source says.',
+          }),
           remote: filledText
             .optional()
             .meta({ description: 'How common remote work is; leave it out when no source says.' }),
