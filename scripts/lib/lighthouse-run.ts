@@ -76,13 +76,17 @@ export async function runLighthouse(
       // exactly what the is-crawlable audit penalises; every other SEO audit still applies.
       const noindex = /<meta name="robots" content="[^"]*noindex/.test(readFileSync(fileFor(distDir, path), 'utf8'));
       const skipped = noindex ? ['seo: is-crawlable (the page is noindex by design)'] : [];
-      const result = await lighthouse(`${server.url}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...categories],
-        skipAudits: noindex ? ['is-crawlable'] : [],
-      });
+      const audit = () =>
+        lighthouse(`${server.url}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...categories],
+          skipAudits: noindex ? ['is-crawlable'] : [],
+        });
+      // Lighthouse sometimes fails to record a trace (NO_NAVSTART) and asks to be run again: once, then it counts.
+      let result = await audit();
+      if (result?.lhr.runtimeError) result = await audit();
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${lhr.runtimeError.message}`);
