@@ -182,7 +182,8 @@ export function buildReference(tables: Tables) {
       scale: c.text('Scale ID'),
       elementId: c.text('Element ID'),
       category: c.number('Category'),
-      label: c.text('Category Description'),
+      // The label only: some descriptions go on with an explanatory sentence after " - ", which stays out.
+      label: c.text('Category Description').split(' - ')[0]!.trim(),
     }))
     .sort((a, b) => byText(a.scale, b.scale) || a.category - b.category);
   return { elements, scales, jobZones, categories };

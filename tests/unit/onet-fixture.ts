@@ -71,7 +71,7 @@ const rows: Record<OnetTable, string[][]> = {
     ],
   ],
   educationCategories: [
-    ['2.D.1', 'Required Level of Education', 'RL', '2', 'High School Diploma'],
+    ['2.D.1', 'Required Level of Education', 'RL', '2', 'High School Diploma - or the equivalent (for example, GED)'],
     ['2.D.1', 'Required Level of Education', 'RL', '6', "Bachelor's Degree"],
   ],
   skills: [
