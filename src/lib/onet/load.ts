@@ -8,17 +8,16 @@ let cached: Promise<OnetData> | undefined;
 /** content/onet/ through the typed collections of src/content.config.ts, read once per build. */
 export function loadOnetData(): Promise<OnetData> {
   cached ??= (async () => {
-    const data = async <C extends Parameters<typeof getCollection>[0]>(collection: C) =>
-      (await getCollection(collection)).map((entry) => entry.data);
-    const [release] = await data('onetRelease');
+    const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
+    const [release] = data(await getCollection('onetRelease'));
     if (!release) throw new Error('content/onet/release.yaml is missing: run "npm run import:onet -- <folder>"');
     return onetData({
       release,
-      occupations: await data('onetOccupations'),
-      elements: await data('onetElements'),
-      scales: await data('onetScales'),
-      jobZones: await data('onetJobZones'),
-      categories: await data('onetCategories'),
+      occupations: data(await getCollection('onetOccupations')),
+      elements: data(await getCollection('onetElements')),
+      scales: data(await getCollection('onetScales')),
+      jobZones: data(await getCollection('onetJobZones')),
+      categories: data(await getCollection('onetCategories')),
     });
   })();
   return cached;
