@@ -21,9 +21,11 @@ export { topRatings, isRated, type RatedElement } from './ratings.ts';
 
 // mergedTechnologies: O*NET's technologies merged with a role's editorial entries, grouped by category.
 // namesOf: the names an O*NET technology example may be written as on the site.
+// technologyMatcher: the site's technology entry an O*NET example names.
 export {
   mergedTechnologies,
   namesOf,
+  technologyMatcher,
   type EditorialTechnology,
   type MergedTechnology,
   type TechnologyGroup,
@@ -58,3 +60,6 @@ export {
 
 // creditLines: the licence credit and the modification notice, from content/onet/release.yaml.
 export { creditLines } from './credit.ts';
+
+// onetExport: the O*NET part of a role's open data; onetSelection: how many values the site selects.
+export { onetExport, onetSelection, type OnetMapping } from './open-data.ts';

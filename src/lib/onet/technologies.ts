@@ -49,6 +49,19 @@ export function namesOf(example: string): string[] {
   return [...new Set(names.map(normal))];
 }
 
+/** The site's entry an O*NET example names, by the entry's name or aliases (see namesOf), if any. */
+export function technologyMatcher(
+  catalogue: readonly EditorialTechnology[],
+): (example: string) => EditorialTechnology | undefined {
+  const byName = new Map<string, EditorialTechnology>();
+  for (const entry of catalogue)
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) byName.set(normal(name), entry);
+  return (example) =>
+    namesOf(example)
+      .map((n) => byName.get(n))
+      .find(Boolean);
+}
+
 const rank = (t: MergedTechnology) => (t.hot && t.inDemand ? 0 : t.hot || t.inDemand ? 1 : 2);
 const byFlagsThenName = (a: MergedTechnology, b: MergedTechnology) => rank(a) - rank(b) || a.name.localeCompare(b.name);
 
@@ -63,14 +76,10 @@ export function mergedTechnologies(
   catalogue: readonly EditorialTechnology[],
   roleTechnologyIds: readonly string[],
 ): TechnologyGroup[] {
-  const byName = new Map<string, EditorialTechnology>();
-  for (const entry of catalogue)
-    for (const name of [entry.name, ...(entry.aliases ?? [])]) byName.set(normal(name), entry);
+  const siteEntryOf = technologyMatcher(catalogue);
   const merged = new Map<string, MergedTechnology & { category: string; fromOnet: boolean }>();
   for (const t of occupation.technologies) {
-    const entry = namesOf(t.example)
-      .map((n) => byName.get(n))
-      .find(Boolean);
+    const entry = siteEntryOf(t.example);
     const key = entry ? `id:${entry.id}` : `onet:${t.example}`;
     const existing = merged.get(key);
     if (existing) {
