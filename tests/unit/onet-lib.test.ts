@@ -6,6 +6,8 @@ import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import {
   creditLines,
+  onetChanges,
+  onetSelection,
   educationPhrase,
   isRated,
   jobZoneOf,
@@ -279,5 +281,14 @@ describe('credit', () => {
     const { credit, modified } = creditLines(data.release, 'Career Atlas');
     assert.match(credit, /O\*NET 30\.2 Database by the U\.S\. Department of Labor/);
     assert.match(modified, /^Career Atlas has modified all or some of this information\./);
+  });
+});
+
+describe('what the site changed', () => {
+  test('the /data/ list follows the selection and rounding the code uses', () => {
+    const text = onetChanges().join('\n');
+    assert.match(text, new RegExp(`the ${onetSelection.skills} skills and ${onetSelection.knowledge} knowledge areas`));
+    assert.match(text, /whole percents/);
+    assert.match(text, /suppress/);
   });
 });

@@ -63,3 +63,7 @@ export { creditLines } from './credit.ts';
 
 // onetExport: the O*NET part of a role's open data; onetSelection: how many values the site selects.
 export { onetExport, onetSelection, type OnetMapping } from './open-data.ts';
+
+// onetRounding: how pages round O*NET values; onetChanges: the /data/ list of what the site changed.
+export { onetRounding } from './rounding.ts';
+export { onetChanges } from './changes.ts';

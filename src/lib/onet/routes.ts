@@ -1,3 +1,4 @@
+import { onetRounding } from './rounding.ts';
 import type { OnetData, OnetDistributionScale, OnetOccupation } from './types.ts';
 
 export interface RouteShare {
@@ -61,7 +62,7 @@ export function educationPhrase(label: string): string {
   return countable ? `${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}` : lower;
 }
 
-const percent = (value: number) => `${Math.round(value)}%`;
+const percent = (value: number) => `${value.toFixed(onetRounding.percentDigits)}%`;
 const shown = (d: RouteDistribution | undefined) =>
   (d?.shares ?? []).filter((s): s is RouteShare & { percent: number } => s.percent !== undefined);
 
