@@ -167,6 +167,23 @@ describe('routes in', () => {
     assert.equal(routesSentence('Testers', undefined, undefined), undefined);
   });
 
+  test('suppressed shares never make a sentence say something they could overturn', () => {
+    const rl = dist('RL', [
+      ["Bachelor's Degree", 40],
+      ["Master's Degree", 30],
+      ['High School Diploma', undefined],
+    ]);
+    assert.equal(routesSentence('Testers', rl, undefined), undefined, 'the suppressed 30% could be the largest group');
+    const rw = dist('RW', [
+      ['None', 5],
+      ['Over 2 years, up to and including 4 years', 10],
+      ['Over 4 years, up to and including 6 years', undefined],
+    ]);
+    assert.equal(routesSentence('Testers', undefined, rw), undefined, '10% would be only a lower bound');
+    const dba = routesIn(data, occupationOf(data, '15-1242.00')).sentence;
+    assert.equal(dba, "Most database administrators had a bachelor's degree (89%).");
+  });
+
   test('education phrases take an article only where English needs one', () => {
     assert.equal(educationPhrase("Bachelor's Degree"), "a bachelor's degree");
     assert.equal(

@@ -66,14 +66,23 @@ const percent = (value: number) => `${value.toFixed(onetRounding.percentDigits)}
 const shown = (d: RouteDistribution | undefined) =>
   (d?.shares ?? []).filter((s): s is RouteShare & { percent: number } => s.percent !== undefined);
 
+/** The share of workers in suppressed categories (100 less the shares that may be shown), 0 when none is. */
+const unknownShare = (d: RouteDistribution | undefined) =>
+  d?.shares.some((s) => s.percent === undefined)
+    ? Math.max(0, 100 - shown(d).reduce((sum, s) => sum + s.percent, 0))
+    : 0;
+
 /** What the education distribution says, as a clause: most, a tie, the largest share, or no clear pattern. */
 function educationClause(who: string, education: RouteDistribution | undefined): string | undefined {
   const ranked = shown(education).sort((a, b) => b.percent - a.percent);
   const [first, second] = ranked;
   if (!first || first.percent === 0) return undefined;
+  if (first.percent > 50) return `most ${who} had ${educationPhrase(first.label)} (${percent(first.percent)})`;
+  // Below a majority, suppressed shares could reorder the top: say nothing rather than something wrong.
+  if (unknownShare(education) >= first.percent - (second?.percent ?? 0) && unknownShare(education) >= 0.5)
+    return undefined;
   if (second && Math.abs(first.percent - second.percent) < 0.5)
     return `${who} were about as likely to have ${educationPhrase(first.label)} (${percent(first.percent)}) as ${educationPhrase(second.label)} (${percent(second.percent)})`;
-  if (first.percent > 50) return `most ${who} had ${educationPhrase(first.label)} (${percent(first.percent)})`;
   if (first.percent >= 25)
     return `the largest group of ${who}, ${percent(first.percent)}, had ${educationPhrase(first.label)}`;
   return `no level of education was held by more than a quarter of ${who}; the most common was ${educationPhrase(first.label)} (${percent(first.percent)})`;
@@ -94,6 +103,8 @@ function experienceClause(experience: RouteDistribution | undefined, who: string
   const none = shares.filter((s) => /^none$/i.test(s.label)).reduce((sum, s) => sum + s.percent, 0);
   if (overTwoYears > 50) return `over half${who} had more than two years of related work experience`;
   if (none > 50) return `over half${who} needed no related work experience`;
+  // With shares suppressed, the share over two years is only a lower bound: leave the clause out.
+  if (unknownShare(experience) >= 0.5) return undefined;
   return `${percent(overTwoYears)}${who} had more than two years of related work experience`;
 }
 
