@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { cacheYaml, cachedYaml } from './yaml-cache-io.ts';
 
 /** A YAML file of content/onet/, parsed far enough to validate and to say on which line a field is. */
 export interface OnetFile {
@@ -14,15 +15,27 @@ export interface OnetFile {
 type Ranged = { range?: number[] };
 
 export function readOnetFile(full: string, root: string): OnetFile {
-  const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(full, 'utf8'), { lineCounter: counter, prettyErrors: false });
-  const firstError = doc.errors[0];
+  const text = readFileSync(full, 'utf8');
+  const cached = cachedYaml(text);
+  // The document (slow to build) is only needed for line numbers, or when nothing is cached.
+  let parsed: { doc: Document; counter: LineCounter } | undefined;
+  const document = () => {
+    if (!parsed) {
+      const counter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter: counter, prettyErrors: false }), counter };
+    }
+    return parsed;
+  };
+  const firstError = cached === undefined ? document().doc.errors[0] : undefined;
+  const data = cached ?? (firstError ? undefined : document().doc.toJS());
+  if (cached === undefined && !firstError) cacheYaml(text, data);
   return {
     path: relative(root, full),
     name: full.split('/').at(-1)!,
-    data: firstError ? undefined : doc.toJS(),
+    data,
     lineOf(fieldPath) {
       // The line of the deepest key or list item of `fieldPath` that exists.
+      const { doc, counter } = document();
       let node: unknown = doc.contents;
       let start = (node as Ranged | null)?.range?.[0];
       for (const key of fieldPath) {
@@ -41,7 +54,10 @@ export function readOnetFile(full: string, root: string): OnetFile {
       return start === undefined ? 1 : counter.linePos(start).line;
     },
     parseError: firstError
-      ? { line: counter.linePos(firstError.pos[0]).line, message: firstError.message.split('\n')[0] ?? 'invalid YAML' }
+      ? {
+          line: document().counter.linePos(firstError.pos[0]).line,
+          message: firstError.message.split('\n')[0] ?? 'invalid YAML',
+        }
       : undefined,
   };
 }

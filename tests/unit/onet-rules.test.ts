@@ -75,6 +75,13 @@ describe('content check of content/onet/', () => {
     ]);
   });
 
+  test('a file read back from the parse cache reports the same problem on the same line', () => {
+    const root = project(edit('occupations/15-1252.00.yaml', 'value: 4.88', 'value: 7.5'));
+    const first = lines(root);
+    assert.equal(first.length, 1);
+    assert.deepEqual(lines(root), first, 'the second run reads the cached data and still finds the line');
+  });
+
   test('a percentage above 100 fails too', () => {
     const root = project(edit('occupations/15-1252.00.yaml', 'percent: 84.8', 'percent: 848'));
     assert.match(
