@@ -115,6 +115,11 @@ occupationCodes: []
 #   system: US-SOC-2018
 #   code: 15-1252
 #   note: why no official statistic counts the role, and how near this occupation is
+# The O*NET occupation whose skills, technologies and routes in the page shows (a file in content/onet/occupations/):
+onetOccupations: []
+#  - code: 15-1252.00 # the 8-digit O*NET-SOC code; look the role's title up in its alternate titles
+#    relation: part-of # ${or(occupationRelations)}
+#    note: one plain sentence on what the O*NET data describe and how the role fits in (needed unless relation is "is")
 progression:
   leadsTo: [] # roles people move on to, e.g. [lead-developer]
   comesFrom: [] # roles people come from, e.g. [backend-developer]

@@ -1,9 +1,18 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import type { ReferenceTo } from './schemas/common.ts';
 import { familySchema } from './schemas/family.ts';
 import { guideSchema } from './schemas/guide.ts';
+import {
+  onetCategorySchema,
+  onetElementSchema,
+  onetJobZoneSchema,
+  onetOccupationSchema,
+  onetReleaseSchema,
+  onetScaleSchema,
+} from './schemas/onet.ts';
 import { roleSchema } from './schemas/role.ts';
 import { skillSchema } from './schemas/skill.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -62,4 +71,52 @@ const skills = defineCollection({
   schema: skillSchema(ref),
 });
 
-export const collections = { roles, guides, sources, statistics, families, technologies, skills };
+// O*NET, as written by "npm run import:onet": the release, one file per occupation (id = its O*NET-SOC code,
+// kept whole: the default id would drop the dot of "15-1252.00"), and the reference tables.
+const onetDir = `${contentRoot}/onet`;
+const onetRelease = defineCollection({
+  loader: glob({ pattern: 'release.yaml', base: onetDir, generateId: () => 'release' }),
+  schema: onetReleaseSchema,
+});
+const onetOccupations = defineCollection({
+  loader: glob({
+    pattern: '*.yaml',
+    base: `${onetDir}/occupations`,
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
+  schema: onetOccupationSchema,
+});
+/** A reference table is a YAML list; rows without an `id` get one from `key`. */
+const onetTable = (name: string, key: (row: Record<string, unknown>) => string) =>
+  file(`${onetDir}/reference/${name}.yaml`, {
+    parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((row) => ({ id: key(row), ...row })),
+  });
+const onetElements = defineCollection({
+  loader: onetTable('elements', (r) => String(r.id)),
+  schema: onetElementSchema,
+});
+const onetScales = defineCollection({ loader: onetTable('scales', (r) => String(r.id)), schema: onetScaleSchema });
+const onetJobZones = defineCollection({
+  loader: onetTable('job-zones', (r) => String(r.zone)),
+  schema: onetJobZoneSchema,
+});
+const onetCategories = defineCollection({
+  loader: onetTable('education-categories', (r) => `${String(r.scale)}-${String(r.category)}`),
+  schema: onetCategorySchema,
+});
+
+export const collections = {
+  roles,
+  guides,
+  sources,
+  statistics,
+  families,
+  technologies,
+  skills,
+  onetRelease,
+  onetOccupations,
+  onetElements,
+  onetScales,
+  onetJobZones,
+  onetCategories,
+};

@@ -5,6 +5,7 @@ import { checkProgressionGraph } from './graph-rules.ts';
 import { checkListNames } from './list-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
+import { checkOnet } from './onet-rules.ts';
 import type { Problem } from './problems.ts';
 import type { Completeness } from '../../src/lib/completeness.ts';
 import { completenessByRole } from './official.ts';
@@ -44,6 +45,7 @@ export function runContentCheck(
   problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
   const age = { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 };
   problems.push(...checkAcrossFiles(parsed, age), ...checkStatistics(parsed, age));
+  problems.push(...checkOnet(contentDir, root, parsed));
   return {
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
     completeness: completenessByRole(parsed),

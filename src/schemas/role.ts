@@ -1,8 +1,12 @@
 import { z } from 'astro/zod';
 import { classification, codeProblem, occupationCode } from './classification.ts';
 import { date, filledText, metaDescription, type ReferenceTo } from './common.ts';
+import { occupationRelations } from './occupation-relations.ts';
+import { onetOccupationMappingSchema } from './onet-mapping.ts';
 import { outlookFigureSchema } from './outlook.ts';
 import { salaryFigureSchema } from './salary.ts';
+
+export { occupationRelations };
 
 // Field descriptions live in .meta(): docs/frontmatter-reference.md is generated from them.
 
@@ -33,8 +37,6 @@ const educationRouteSchema = z
     description: filledText.meta({ description: 'What the route involves and who it suits.' }),
   })
   .meta({ description: 'A way into the role.' });
-
-export const occupationRelations = ['is', 'counted-under', 'part-of'] as const;
 
 const occupationCodeSchema = z
   .object({
@@ -190,6 +192,10 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
       occupationCodes: z.array(occupationCodeSchema).prefault([]).meta({
         description:
           'Official occupation codes the role maps to: their figures in content/statistics/ appear on the page with their scope.',
+      }),
+      onetOccupations: z.array(onetOccupationMappingSchema).prefault([]).meta({
+        description:
+          'O*NET occupations the role maps to: their skills, technologies, routes in and related occupations appear on the page.',
       }),
       nearestOccupation: nearestOccupationSchema.optional(),
       progression: z

@@ -115,7 +115,7 @@ test.describe('the data files follow their served schemas', () => {
       expect(profile.$schema).toBe(validate.served.role.$id);
       const own = figures.figures.filter((row) => row.role === id);
       expect(
-        own.map((row) => row.figure),
+        own.filter((row) => row.kind !== 'onet').map((row) => row.figure),
         `figures.json has a row for each figure of ${id}, in table order`,
       ).toEqual([...profile.salaries, ...profile.outlook].map((f) => f.id));
       if (own.length === 0) {
@@ -214,7 +214,8 @@ test('every row of figures.csv matches a row of the table on the page it names, 
   for (const id of roleIds()) {
     await page.goto(rolePath(id));
     const shown = await tableRows(page);
-    const named = rows.filter((row) => pathOf(row.page) === rolePath(id));
+    // O*NET rows are checked against the role's JSON below; the page's tables hold pay and outlook.
+    const named = rows.filter((row) => pathOf(row.page) === rolePath(id) && row.kind !== 'onet');
     expect(
       named.map((row) => `${row.kind} ${row.figure}`),
       `${id}: one CSV row per table row, in table order`,
@@ -228,6 +229,40 @@ test('every row of figures.csv matches a row of the table on the page it names, 
       );
     }
   }
+});
+
+test("figures.csv holds each role JSON's O*NET values, with release, date and domain source", async ({ request }) => {
+  const rows = (await getJson<FiguresFile>(request, `${data}figures.json`)).figures.filter((r) => r.kind === 'onet');
+  for (const id of roleIds()) {
+    const onet = (await getJson<RoleProfile>(request, `${data}roles/${id}.json`)).onet;
+    expect(onet, `${id} maps to an O*NET occupation`).toBeDefined();
+    const mine = rows.filter((r) => r.role === id);
+    for (const occupation of onet!.occupations) {
+      for (const skill of occupation.skills) {
+        const row = mine.find((r) => r.onetMeasure === 'skill-importance' && r.onetElement === skill.elementId);
+        expect([row?.value, row?.onetDate, row?.onetDomainSource], `${id} ${skill.name}`).toEqual([
+          skill.importance,
+          skill.date,
+          skill.domainSource,
+        ]);
+      }
+      const measures = { RL: 'education', RW: 'experience', PT: 'on-site-training', OJ: 'on-the-job-training' };
+      for (const share of occupation.routesIn.flatMap((d) => d.shares.map((s) => ({ ...s, scale: d.scale })))) {
+        const cell = mine.find(
+          (r) => r.onetMeasure === measures[share.scale] && r.onetElement === String(share.category),
+        );
+        expect(cell?.value, `${id} ${share.scale} ${share.label}`).toBe(share.percent);
+      }
+    }
+    expect(new Set(mine.map((r) => r.onetRelease))).toEqual(new Set([onet!.release.version]));
+  }
+});
+
+test("the /data/ page credits O*NET in the release file's words", async ({ page, request }) => {
+  const onet = (await getJson<RoleProfile>(request, `${data}roles/${roleIds()[0]}.json`)).onet!;
+  await page.goto(data);
+  await expect(page.locator('#onet ~ blockquote')).toContainText(onet.release.credit);
+  await expect(page.locator('#onet ~ ul > li')).not.toHaveCount(0);
 });
 
 test.describe("a role's JSON says what its page shows", () => {
@@ -265,7 +300,9 @@ test.describe("a role's JSON says what its page shows", () => {
       // The download links lead to this profile's files, and "Cite this page" is the JSON's citation.
       const reuse = page.locator('.reuse');
       await expect(reuse.locator('a[type="application/json"]')).toHaveAttribute('href', `${data}roles/${id}.json`);
-      const figures = profile.salaries.length + profile.outlook.length;
+      // Pay, outlook and O*NET rows: the role's CSV holds them all.
+      const all = (await getJson<FiguresFile>(request, `${data}figures.json`)).figures;
+      const figures = all.filter((row) => row.role === id).length;
       await expect(reuse.locator('a[type="text/csv"]')).toHaveCount(figures > 0 ? 1 : 0);
       if (figures > 0)
         await expect(reuse.locator('a[type="text/csv"]')).toHaveAttribute('href', `${data}roles/${id}.csv`);
@@ -296,7 +333,7 @@ test.describe('the /data/ page', () => {
       expect(hrefs, id).toContain(rolePath(id));
     }
     const figures = await getJson<FiguresFile>(request, `${data}figures.json`);
-    await expect(page.locator('main')).toContainText(`${figures.figures.length} rows`);
+    await expect(page.locator('main')).toContainText(`${figures.figures.length.toLocaleString('en-US')} rows`);
   });
 
   test("generates its field tables from the served schemas and names each source's terms", async ({

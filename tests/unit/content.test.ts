@@ -40,6 +40,12 @@ test('every collection in content.config.ts finds entries in content/', async ()
   assert.deepEqual(found.map(([name]) => name).sort(), [
     'families',
     'guides',
+    'onetCategories',
+    'onetElements',
+    'onetJobZones',
+    'onetOccupations',
+    'onetRelease',
+    'onetScales',
     'roles',
     'skills',
     'sources',

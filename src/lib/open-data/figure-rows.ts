@@ -1,6 +1,7 @@
 import type { OutlookExport, SalaryExport } from '../../schemas/open-data/figures.ts';
 import { figureRowSchema, type FigureRow } from '../../schemas/open-data/figure-row.ts';
 import type { RoleProfile } from '../../schemas/open-data/role-profile.ts';
+import { onetRows } from './onet-rows.ts';
 
 type Common = SalaryExport | OutlookExport;
 
@@ -37,7 +38,7 @@ function common(profile: RoleProfile, figure: Common) {
 }
 
 /**
- * Every figure of every profile as flat rows: one row per figure per role page, in the order of the
+ * Every figure of every profile as flat rows (pay, outlook, then O*NET's): one row per figure per role page, in the order of the
  * page's tables. A figure shown on seven pages is seven rows with the same `figure` id, because each
  * page may relate the role to it differently (relation, scope).
  */
@@ -73,5 +74,8 @@ export function figureRows(profiles: RoleProfile[]): FigureRow[] {
         context: false,
       }),
     ),
+    // O*NET figures have no row in the page's tables: their address is the page with the figure's anchor,
+    // written as figureAnchor() in src/lib/urls.ts writes it (that module needs Astro's env, this one must not).
+    ...onetRows(profile, (figure) => `${profile.url}#figure-${figure}`),
   ]);
 }

@@ -8,6 +8,7 @@ import { citationSequence } from '../sources.ts';
 import { citationBibtex, citationText } from './citation.ts';
 import { reuseTerm } from './reuse.ts';
 import { exportSkills, exportTechnologies } from './technologies.ts';
+import { onetExport, type EditorialTechnology, type OnetData } from '../onet/index.ts';
 
 /** Where things are and what the site says about itself: everything the export needs beyond the role. */
 export interface ExportContext {
@@ -25,6 +26,12 @@ export interface ExportContext {
   };
   /** The days a content file changed, newest first ("content/roles/x.mdx"). */
   changes(filePath: string | undefined): string[];
+  /** O*NET data, the roles mapped to each O*NET code, and the site's technology entries (for merging). */
+  onet?: {
+    data: OnetData;
+    roleIdsByCode: ReadonlyMap<string, readonly string[]>;
+    technologies: readonly EditorialTechnology[];
+  };
 }
 
 function sourceRef(source: SourceEntry, context: ExportContext) {
@@ -183,5 +190,15 @@ export function roleProfile(role: Role, context: ExportContext): RoleProfile {
     ),
     citation: { text: citationText(cited), bibtex: citationBibtex(cited) },
     licence: { name: context.licence.name, url: context.licence.url },
+    onet:
+      context.onet && data.onetOccupations.length > 0
+        ? onetExport(
+            context.onet.data,
+            data.onetOccupations,
+            context.onet.roleIdsByCode,
+            context.onet.technologies,
+            context.siteName,
+          )
+        : undefined,
   });
 }

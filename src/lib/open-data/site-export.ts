@@ -2,6 +2,8 @@ import { figuresFileSchema, type FiguresFile } from '../../schemas/open-data/fig
 import type { RoleProfile } from '../../schemas/open-data/role-profile.ts';
 import { siteConfig } from '../../site.config.ts';
 import { changeDates } from '../page-history.ts';
+import { loadOnetData } from '../onet/load.ts';
+import { rolesByOnetCode } from '../onet/index.ts';
 import { loadSite } from '../site-data.ts';
 import { figureAnchor, guideUrl, roleUrl, sitePath } from '../urls.ts';
 import { figureRows } from './figure-rows.ts';
@@ -49,8 +51,17 @@ export function loadOpenData(site: URL): Promise<OpenData> {
 }
 
 async function build(site: URL): Promise<OpenData> {
-  const { roles } = await loadSite();
-  const context = exportContext(site);
+  const { roles, technologies } = await loadSite();
+  const context: ExportContext = {
+    ...exportContext(site),
+    onet: {
+      data: await loadOnetData(),
+      roleIdsByCode: rolesByOnetCode(
+        [...roles.values()].map((role) => ({ id: role.id, onetOccupations: role.entry.data.onetOccupations })),
+      ),
+      technologies: technologies.map((t) => ({ id: t.id, ...t.data })),
+    },
+  };
   const ordered = [...roles.values()].sort((a, b) => a.id.localeCompare(b.id));
   const profiles = new Map(ordered.map((role) => [role.id, roleProfile(role, context)]));
   const figures = figuresFileSchema.parse({

@@ -13,6 +13,20 @@ import { currency, licenceSchema, region, reuseTerms, webAddress, year } from '.
 const salaryOnly = (text: string) => `${text} Pay figures only.`;
 const outlookOnly = (text: string) => `${text} Outlook figures only.`;
 const officialOnly = (text: string) => `${text} Official statistics only.`;
+const onetOnly = (text: string) => `${text} O*NET figures only.`;
+
+/** What an O*NET row measures. */
+export const onetMeasures = [
+  'skill-importance',
+  'skill-level',
+  'knowledge-importance',
+  'knowledge-level',
+  'education',
+  'experience',
+  'on-site-training',
+  'on-the-job-training',
+  'job-zone',
+] as const;
 const amount = z.number().positive();
 
 export const figureRowSchema = z
@@ -21,7 +35,9 @@ export const figureRowSchema = z
     roleTitle: z.string().meta({ description: "That role's title." }),
     page: webAddress.meta({ description: 'The role page whose salary or outlook table shows the figure.' }),
     figureUrl: webAddress.meta({ description: "The figure's row on that page (…#figure-<figure>)." }),
-    kind: z.enum(['salary', 'outlook']).meta({ description: 'Which table of the page the figure is in.' }),
+    kind: z.enum(['salary', 'outlook', 'onet']).meta({
+      description: 'Which part of the page the figure is in: the salary table, the outlook table, or O*NET data.',
+    }),
     figure: slugId.meta({
       description:
         "The figure's id. An official figure keeps its id on every page that shows it, so rows sharing it are the same number.",
@@ -60,10 +76,10 @@ export const figureRowSchema = z
       .enum(outlookMetrics)
       .optional()
       .meta({ description: outlookOnly('What is measured.') }),
-    value: z
-      .number()
-      .optional()
-      .meta({ description: outlookOnly('A percentage for employment-growth, a count otherwise.') }),
+    value: z.number().optional().meta({
+      description:
+        'Outlook: a percentage for employment-growth, a count otherwise. O*NET: the value on its scale (see onetMeasure), as O*NET gives it.',
+    }),
     from: year
       .optional()
       .meta({ description: outlookOnly('First year of the projection period, or the year of a count.') }),
@@ -134,8 +150,44 @@ export const figureRowSchema = z
       .meta({
         description: officialOnly('Which statistic of the edition ("median-annual", "growth", …).'),
       }),
+    onetMeasure: z
+      .enum(onetMeasures)
+      .optional()
+      .meta({
+        description: onetOnly(
+          'What the value measures: importance (1–5) or level (0–7) of a skill or knowledge area, a share of workers (percent) in an education, experience or training category, or the job zone (1–5).',
+        ),
+      }),
+    onetElement: z
+      .string()
+      .optional()
+      .meta({ description: onetOnly('The content-model element id ("2.B.3.e") or the category number.') }),
+    onetName: z
+      .string()
+      .optional()
+      .meta({ description: onetOnly("O*NET's name for the element or category.") }),
+    onetRelease: z
+      .string()
+      .optional()
+      .meta({ description: onetOnly('The O*NET release ("30.2").') }),
+    onetDate: z
+      .string()
+      .optional()
+      .meta({ description: onetOnly('When O*NET collected the value, YYYY-MM.') }),
+    onetDomainSource: z
+      .string()
+      .optional()
+      .meta({ description: onetOnly('Where O*NET took it from ("Incumbent", "Analyst", …).') }),
+    onetSubstitute: z
+      .boolean()
+      .optional()
+      .meta({
+        description: onetOnly(
+          "True when O*NET does not rate the role's occupation and the value is the nearest rated occupation's.",
+        ),
+      }),
   })
-  .meta({ title: 'Figure row', description: 'One pay or outlook figure as one role page shows it.' });
+  .meta({ title: 'Figure row', description: 'One pay, outlook or O*NET figure as one role page shows it.' });
 
 export const figuresFileSchema = z
   .strictObject({

@@ -4,6 +4,7 @@ import { slugId } from '../common.ts';
 import { educationRouteKinds, occupationRelations } from '../role.ts';
 import { isoDay, licenceSchema, pageLinkSchema, roleLinkSchema, sourceRefSchema, webAddress } from './common.ts';
 import { outlookExportSchema, salaryExportSchema } from './figures.ts';
+import { onetExportSchema } from './onet.ts';
 import { skillExportSchema, technologyExportSchema } from './technologies.ts';
 
 // /data/roles/<id>.json: a role profile with every reference resolved, as its page shows it.
@@ -136,6 +137,7 @@ export const roleProfileSchema = z
       })
       .meta({ description: 'How to cite the page.' }),
     licence: licenceSchema,
+    onet: onetExportSchema.optional(),
   })
   .meta({
     title: 'Role profile',

@@ -1,0 +1,24 @@
+// The site's loader for O*NET data. It is the only file of src/lib/onet/ that touches astro:content, and it
+// moves to src/lib/content/ (the content-loading room, issue 20) when the branches merge.
+import { getCollection } from 'astro:content';
+import { onetData, type OnetData } from './types.ts';
+
+let cached: Promise<OnetData> | undefined;
+
+/** content/onet/ through the typed collections of src/content.config.ts, read once per build. */
+export function loadOnetData(): Promise<OnetData> {
+  cached ??= (async () => {
+    const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
+    const [release] = data(await getCollection('onetRelease'));
+    if (!release) throw new Error('content/onet/release.yaml is missing: run "npm run import:onet -- <folder>"');
+    return onetData({
+      release,
+      occupations: data(await getCollection('onetOccupations')),
+      elements: data(await getCollection('onetElements')),
+      scales: data(await getCollection('onetScales')),
+      jobZones: data(await getCollection('onetJobZones')),
+      categories: data(await getCollection('onetCategories')),
+    });
+  })();
+  return cached;
+}
