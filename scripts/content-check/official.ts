@@ -6,7 +6,7 @@ import {
   occupationsWithCode,
   type OfficialFigures,
 } from '../../src/lib/figures/official-figures.ts';
-import type { EditionEntry, OccupationMapping } from '../../src/lib/model/figures.ts';
+import type { EditionEntry, OccupationMapping } from '../../src/lib/model/figure-types.ts';
 import type { ParsedContent } from './schema-rules.ts';
 import { skillKindsOf } from './skill-kinds.ts';
 

@@ -11,7 +11,7 @@ import { citedSourceIds } from '../../src/lib/citations/source-labels.ts';
 import { headingsOf } from './mdx-tree.ts';
 import { editionsOf, missingOfficialFigure, officialCounts, officialFiguresByRole } from './official.ts';
 import { officialEntry } from '../../src/lib/figures/official-figures.ts';
-import type { OccupationMapping } from '../../src/lib/model/figures.ts';
+import type { OccupationMapping } from '../../src/lib/model/figure-types.ts';
 import type { ParsedContent } from './schema-rules.ts';
 import { skillKindsOf } from './skill-kinds.ts';
 

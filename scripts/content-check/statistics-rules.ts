@@ -1,6 +1,6 @@
 import { isOlderFigure } from '../../src/lib/figures/figure-age.ts';
 import { occupationsWithCode, wagePeriodLabel } from '../../src/lib/figures/official-figures.ts';
-import type { EditionEntry, OccupationMapping } from '../../src/lib/model/figures.ts';
+import type { EditionEntry, OccupationMapping } from '../../src/lib/model/figure-types.ts';
 import { classifications } from '../../src/schemas/classification.ts';
 import { editionsOf } from './official.ts';
 import type { Problem } from './problems.ts';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { describeCode, officialEntry, officialFigures } from '../../src/lib/figures/official-figures.ts';
-import type { EditionEntry, EditionOccupation, OccupationMapping } from '../../src/lib/model/figures.ts';
+import type { EditionEntry, EditionOccupation, OccupationMapping } from '../../src/lib/model/figure-types.ts';
 
 const edition = (
   id: string,

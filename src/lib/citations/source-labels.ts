@@ -1,5 +1,5 @@
 import type { SourceEntry } from '../model/entries.ts';
-import type { StatisticsEdition } from '../model/figures.ts';
+import type { StatisticsEdition } from '../model/figure-types.ts';
 
 /** An edition of official statistics as a citable source: "Occupational Outlook Handbook, 2023–33 edition". */
 export function editionSource(id: string, edition: StatisticsEdition): SourceEntry {

@@ -8,8 +8,8 @@ import {
   type RolePair,
 } from './role-pairs.ts';
 import { fitDescription, inSentence } from '../page/page-text.ts';
-import type { OutlookFigure, SalaryFigure } from '../model/figures.ts';
-import type { Role } from '../model/role.ts';
+import type { OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
+import type { Role } from '../model/role-types.ts';
 import type { SourceEntry } from '../model/entries.ts';
 import { widerSkills } from '../catalog/skill-groups.ts';
 import type { RoleSkill, SkillEntry } from '../model/entries.ts';

@@ -11,8 +11,8 @@ import type {
   SourceEntry,
   TechnologyEntry,
 } from '../model/entries.ts';
-import type { EditionEntry, OccupationMapping, OutlookFigure, SalaryFigure } from '../model/figures.ts';
-import type { OfficialEntry, Role, RoleOccupation } from '../model/role.ts';
+import type { EditionEntry, OccupationMapping, OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
+import type { OfficialEntry, Role, RoleOccupation } from '../model/role-types.ts';
 import { present, type ReferenceLog } from './references.ts';
 
 /** Every collection by id, and the log that collects references pointing nowhere. */

@@ -1,4 +1,4 @@
-import type { SalaryFigure, OutlookFigure } from '../model/figures.ts';
+import type { SalaryFigure, OutlookFigure } from '../model/figure-types.ts';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 

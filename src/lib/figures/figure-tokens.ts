@@ -1,5 +1,5 @@
 import { formatOutlookValue, formatSalary } from './figure-format.ts';
-import type { OutlookFigure, SalaryFigure } from '../model/figures.ts';
+import type { OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
 
 /**
  * Text fields such as FAQ answers cannot hold components, so they name a figure as

@@ -1,5 +1,5 @@
-import type { OutlookFigure, SalaryFigure } from '../model/figures.ts';
-import type { Role } from '../model/role.ts';
+import type { OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
+import type { Role } from '../model/role-types.ts';
 
 /**
  * The figure an "at a glance" box leads with: current (not superseded), dated,

@@ -6,7 +6,7 @@ import type {
   Percentiles,
   Relation,
   StatisticsEdition,
-} from '../model/figures.ts';
+} from '../model/figure-types.ts';
 import type { SourceEntry } from '../model/entries.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { levelLabel, periodLabel, regionName, statisticLabel, yearLabel } from '../figures/figure-format.ts';
-import type { SalaryFigure } from '../model/figures.ts';
+import type { SalaryFigure } from '../model/figure-types.ts';
 import type { JsonLd } from './serialize.ts';
 
 /** The fields of a resolved salary figure that the structured data reads. */

@@ -2,8 +2,8 @@ import { roleProfileSchema, type RoleProfile } from '../../schemas/open-data/rol
 import type { OutlookExport, SalaryExport } from '../../schemas/open-data/figures.ts';
 import { isoDate } from '../page/dates.ts';
 import { roleCompleteness } from '../profile/role-coverage.ts';
-import type { OutlookFigure, SalaryFigure } from '../model/figures.ts';
-import type { Role } from '../model/role.ts';
+import type { OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
+import type { Role } from '../model/role-types.ts';
 import type { RoleEntry, SourceEntry } from '../model/entries.ts';
 import { numberCitations } from '../citations/numbering.ts';
 import { citationSequence } from '../citations/source-labels.ts';

@@ -1,7 +1,7 @@
 // A resolved role's coverage and completeness: pure, so the page, the open data and their tests share it.
 import { completeness, type Completeness } from './completeness.ts';
 import { coverageOf, type ProfileCoverage } from './role-sections.ts';
-import type { Role } from '../model/role.ts';
+import type { Role } from '../model/role-types.ts';
 
 /** What a role's data and official statistics fill, section by section: the page draws its sections from it. */
 export function roleCoverage(role: Role): ProfileCoverage {

@@ -3,7 +3,7 @@ import { formatSalary, regionName, statisticLabel, yearLabel } from '../figures/
 import { headlineSalary } from '../figures/headline.ts';
 import { pageTypes, type FacetKey } from './search-filters.ts';
 import type { GuideEntry } from '../model/entries.ts';
-import type { Role } from '../model/role.ts';
+import type { Role } from '../model/role-types.ts';
 
 /**
  * What the search index stores about one page beyond its text: facet values,

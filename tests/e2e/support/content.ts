@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { officialFigures } from '../../../src/lib/figures/official-figures.ts';
-import type { EditionEntry, OccupationMapping } from '../../../src/lib/model/figures.ts';
+import type { EditionEntry, OccupationMapping } from '../../../src/lib/model/figure-types.ts';
 
 const contentDir = join(process.cwd(), 'content');
 

@@ -11,7 +11,7 @@ import type {
   StatisticsEntry,
   TechnologyEntry,
 } from './entries.ts';
-import type { OccupationMapping, OutlookFigure, SalaryFigure } from './figures.ts';
+import type { OccupationMapping, OutlookFigure, SalaryFigure } from './figure-types.ts';
 
 /** An occupation code of the role, with its official title and the page that describes it. */
 export interface RoleOccupation extends OccupationMapping {
