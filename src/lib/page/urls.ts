@@ -1,5 +1,6 @@
 /** Every internal URL is built here, so the base path is applied in one place. */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// Plain Node (the unit tests) has no import.meta.env: there the site sits at the root.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** A site path ("roles/") under the configured base path. */
 export function sitePath(path = ''): string {
