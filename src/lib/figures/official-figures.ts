@@ -1,6 +1,7 @@
 import { classifications, type ClassificationId } from '../../schemas/classification.ts';
 import type {
   EditionEntry,
+  EditionOccupation,
   OccupationMapping,
   OfficialProvenance,
   Percentiles,
@@ -94,163 +95,183 @@ function newestFirst(editions: EditionEntry[]): EditionEntry[] {
 
 /** Every official figure a role gets through its codes, the older editions marked superseded by the newest. */
 export function officialFigures(mappings: OccupationMapping[], editions: EditionEntry[]): OfficialFigures {
-  const salaries = new Map<string, OfficialSalary>();
-  const outlook = new Map<string, OfficialOutlook>();
-  // Figures that count the same thing (codes and statistic), newest edition first: the first is current.
-  const series = new Map<string, (OfficialSalary | OfficialOutlook)[]>();
-  const addToSeries = (key: string, figure: OfficialSalary | OfficialOutlook) => {
-    const list = series.get(key) ?? [];
-    list.push(figure);
-    series.set(key, list);
-  };
-
+  const found = new FigureCollection();
   for (const mapping of mappings) {
     for (const { edition, occupation } of occupationsWithCode(editions, mapping.system, mapping.code)) {
-      const { data } = edition;
-      const system = data.classification;
-      const groupScope = occupationScope(system, occupation.title, occupation.codes) + relationClause[mapping.relation];
-      const groupKey = `${system}|${[...occupation.codes].sort().join('+')}`;
-      const base = (statistic: string, codes: string[], title: string) => ({
-        region: data.region,
-        source: { id: edition.id },
-        via: occupation.quotedBy[0],
-        official: {
-          edition: edition.id,
-          editionLabel: data.edition,
-          dataset: data.dataset,
-          occupation: occupation.id,
-          occupationTitle: title,
-          classification: system,
-          codes,
-          url: occupation.url,
-          relation: mapping.relation,
-          statistic,
-        },
-      });
-      const figureId = (statistic: string) => `${edition.id}-${occupation.id}-${statistic}`;
-      const pay = occupation.pay;
-      const salary = (
-        idSuffix: string,
-        statistic: string,
-        fields: Pick<OfficialSalary, 'period' | 'amount' | 'scope' | 'note' | 'percentiles' | 'context'>,
-        codes: string[],
-        title: string,
-      ) => {
-        const figure: OfficialSalary = {
-          id: figureId(idSuffix),
-          currency: data.currency,
-          level: 'all',
-          statistic: 'median',
-          year: data.wages.year,
-          asOf: data.wages.month ? wagePeriodLabel(data.wages) : undefined,
-          ...fields,
-          ...base(statistic, codes, title),
-        };
-        if (salaries.has(figure.id)) return;
-        salaries.set(figure.id, figure);
-        addToSeries(`${system}|${[...codes].sort().join('+')}|${fields.period}`, figure);
-      };
-      if (pay?.medianAnnual !== undefined) {
-        salary(
-          'median',
-          'median-annual',
-          {
-            period: 'year',
-            amount: pay.medianAnnual,
-            scope: groupScope,
-            note: occupation.note,
-            percentiles: pay.percentiles,
-          },
-          occupation.codes,
-          occupation.title,
-        );
-      }
-      if (pay?.medianHourly !== undefined) {
-        salary(
-          'median-hourly',
-          'median-hourly',
-          {
-            period: 'hour',
-            amount: pay.medianHourly,
-            scope: groupScope,
-            note: join('The hourly form of the median.', occupation.note),
-          },
-          occupation.codes,
-          occupation.title,
-        );
-      }
-      for (const sub of pay?.occupations ?? []) {
-        const own = mappings.some((m) => m.system === system && m.code === sub.code);
-        salary(
-          `median-${sub.code}`,
-          `median-annual:${sub.code}`,
-          {
-            period: 'year',
-            amount: sub.medianAnnual,
-            scope: occupationScope(system, sub.title, [sub.code]) + (own ? relationClause[mapping.relation] : ''),
-            note: own
-              ? `This occupation alone, without the rest of the combined profile.`
-              : `Not pay for this role: shown because this occupation is part of the combined figure for ${occupation.title.toLowerCase()}.`,
-            context: own ? undefined : true,
-          },
-          [sub.code],
-          sub.title,
-        );
-      }
-
-      const projections = occupation.projections;
-      const period = data.projections;
-      const outlookFigure = (
-        statistic: string,
-        fields: Pick<OfficialOutlook, 'metric' | 'value' | 'from' | 'to' | 'label'>,
-      ) => {
-        const figure: OfficialOutlook = {
-          id: figureId(statistic),
-          scope: groupScope,
-          note: occupation.note,
-          ...fields,
-          ...base(statistic, occupation.codes, occupation.title),
-        };
-        if (outlook.has(figure.id)) return;
-        outlook.set(figure.id, figure);
-        addToSeries(`${groupKey}|${statistic}`, figure);
-      };
-      if (projections && period) {
-        if (projections.growthPercent !== undefined)
-          outlookFigure('growth', {
-            metric: 'employment-growth',
-            value: projections.growthPercent,
-            from: period.from,
-            to: period.to,
-            label: projections.pace,
-          });
-        if (projections.change !== undefined)
-          outlookFigure('change', {
-            metric: 'employment-change',
-            value: projections.change,
-            from: period.from,
-            to: period.to,
-          });
-        if (projections.openingsPerYear !== undefined)
-          outlookFigure('openings', {
-            metric: 'annual-openings',
-            value: projections.openingsPerYear,
-            from: period.from,
-            to: period.to,
-          });
-      }
-      if (occupation.jobs) {
-        outlookFigure('jobs', { metric: 'jobs', value: occupation.jobs.count, from: occupation.jobs.year });
-      }
+      const match: Match = { mapping, mappings, edition, occupation };
+      addPay(match, found);
+      addOutlook(match, found);
     }
   }
+  return found.withSuperseded();
+}
 
-  for (const figures of series.values()) {
-    const reference = (f: OfficialSalary | OfficialOutlook) => ('year' in f ? f.year : f.from);
-    const [current, ...older] = [...figures].sort((a, b) => reference(b) - reference(a));
-    for (const figure of older) figure.supersededBy = current!.id;
+/** One occupation of one edition, found through one of the role's codes. */
+interface Match {
+  mapping: OccupationMapping;
+  /** All the role's codes: a narrower occupation the role names is its own pay, not context. */
+  mappings: OccupationMapping[];
+  edition: EditionEntry;
+  occupation: EditionOccupation;
+}
+
+/**
+ * The figures found so far, each once by id, and the series they belong to: figures that count the
+ * same thing (codes and statistic) in different editions, of which the newest is current.
+ */
+class FigureCollection {
+  private readonly salaries = new Map<string, OfficialSalary>();
+  private readonly outlook = new Map<string, OfficialOutlook>();
+  private readonly series = new Map<string, (OfficialSalary | OfficialOutlook)[]>();
+
+  addSalary(figure: OfficialSalary, seriesKey: string): void {
+    if (this.salaries.has(figure.id)) return;
+    this.salaries.set(figure.id, figure);
+    this.addToSeries(seriesKey, figure);
   }
-  return { salaries: [...salaries.values()], outlook: [...outlook.values()] };
+
+  addOutlook(figure: OfficialOutlook, seriesKey: string): void {
+    if (this.outlook.has(figure.id)) return;
+    this.outlook.set(figure.id, figure);
+    this.addToSeries(seriesKey, figure);
+  }
+
+  private addToSeries(key: string, figure: OfficialSalary | OfficialOutlook): void {
+    const list = this.series.get(key) ?? [];
+    list.push(figure);
+    this.series.set(key, list);
+  }
+
+  /** Every figure, the older ones of each series marked superseded by its newest. */
+  withSuperseded(): OfficialFigures {
+    for (const figures of this.series.values()) {
+      const reference = (f: OfficialSalary | OfficialOutlook) => ('year' in f ? f.year : f.from);
+      const [current, ...older] = [...figures].sort((a, b) => reference(b) - reference(a));
+      for (const figure of older) figure.supersededBy = current!.id;
+    }
+    return { salaries: [...this.salaries.values()], outlook: [...this.outlook.values()] };
+  }
+}
+
+const codesKey = (system: ClassificationId, codes: string[]) => `${system}|${[...codes].sort().join('+')}`;
+const figureId = ({ edition, occupation }: Match, statistic: string) => `${edition.id}-${occupation.id}-${statistic}`;
+const groupScope = ({ edition, occupation, mapping }: Match) =>
+  occupationScope(edition.data.classification, occupation.title, occupation.codes) + relationClause[mapping.relation];
+
+/** What every official figure carries: its region, its source and where exactly it is read. */
+function provenance({ edition, occupation, mapping }: Match, statistic: string, codes: string[], title: string) {
+  const { data } = edition;
+  return {
+    region: data.region,
+    source: { id: edition.id },
+    via: occupation.quotedBy[0],
+    official: {
+      edition: edition.id,
+      editionLabel: data.edition,
+      dataset: data.dataset,
+      occupation: occupation.id,
+      occupationTitle: title,
+      classification: data.classification,
+      codes,
+      url: occupation.url,
+      relation: mapping.relation,
+      statistic,
+    },
+  };
+}
+
+type SalaryFields = Pick<OfficialSalary, 'period' | 'amount' | 'scope' | 'note' | 'percentiles' | 'context'>;
+
+/** The occupation's median pay (annual and hourly) and the medians of the narrower occupations it combines. */
+function addPay(match: Match, found: FigureCollection): void {
+  const { edition, occupation, mapping, mappings } = match;
+  const { data } = edition;
+  const system = data.classification;
+  const salary = (idSuffix: string, statistic: string, fields: SalaryFields, codes: string[], title: string) =>
+    found.addSalary(
+      {
+        id: figureId(match, idSuffix),
+        currency: data.currency,
+        level: 'all',
+        statistic: 'median',
+        year: data.wages.year,
+        asOf: data.wages.month ? wagePeriodLabel(data.wages) : undefined,
+        ...fields,
+        ...provenance(match, statistic, codes, title),
+      },
+      `${codesKey(system, codes)}|${fields.period}`,
+    );
+  const pay = occupation.pay;
+  const scope = groupScope(match);
+  if (pay?.medianAnnual !== undefined) {
+    const fields = {
+      period: 'year',
+      amount: pay.medianAnnual,
+      scope,
+      note: occupation.note,
+      percentiles: pay.percentiles,
+    } as const;
+    salary('median', 'median-annual', fields, occupation.codes, occupation.title);
+  }
+  if (pay?.medianHourly !== undefined) {
+    const note = join('The hourly form of the median.', occupation.note);
+    salary(
+      'median-hourly',
+      'median-hourly',
+      { period: 'hour', amount: pay.medianHourly, scope, note },
+      occupation.codes,
+      occupation.title,
+    );
+  }
+  for (const sub of pay?.occupations ?? []) {
+    const own = mappings.some((m) => m.system === system && m.code === sub.code);
+    const fields: SalaryFields = {
+      period: 'year',
+      amount: sub.medianAnnual,
+      scope: occupationScope(system, sub.title, [sub.code]) + (own ? relationClause[mapping.relation] : ''),
+      note: own
+        ? `This occupation alone, without the rest of the combined profile.`
+        : `Not pay for this role: shown because this occupation is part of the combined figure for ${occupation.title.toLowerCase()}.`,
+      context: own ? undefined : true,
+    };
+    salary(`median-${sub.code}`, `median-annual:${sub.code}`, fields, [sub.code], sub.title);
+  }
+}
+
+type OutlookFields = Pick<OfficialOutlook, 'metric' | 'value' | 'from' | 'to' | 'label'>;
+
+/** The occupation's projections (growth, change, openings) over the edition's period, and its number of jobs. */
+function addOutlook(match: Match, found: FigureCollection): void {
+  const { edition, occupation } = match;
+  const add = (statistic: string, fields: OutlookFields) =>
+    found.addOutlook(
+      {
+        id: figureId(match, statistic),
+        scope: groupScope(match),
+        note: occupation.note,
+        ...fields,
+        ...provenance(match, statistic, occupation.codes, occupation.title),
+      },
+      `${codesKey(edition.data.classification, occupation.codes)}|${statistic}`,
+    );
+  const projections = occupation.projections;
+  const period = edition.data.projections;
+  if (projections && period) {
+    const { from, to } = period;
+    if (projections.growthPercent !== undefined)
+      add('growth', {
+        metric: 'employment-growth',
+        value: projections.growthPercent,
+        from,
+        to,
+        label: projections.pace,
+      });
+    if (projections.change !== undefined)
+      add('change', { metric: 'employment-change', value: projections.change, from, to });
+    if (projections.openingsPerYear !== undefined)
+      add('openings', { metric: 'annual-openings', value: projections.openingsPerYear, from, to });
+  }
+  if (occupation.jobs) add('jobs', { metric: 'jobs', value: occupation.jobs.count, from: occupation.jobs.year });
 }
 
 /** The newest edition's entry requirements for each mapped occupation: what the publication says it takes. */
