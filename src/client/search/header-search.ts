@@ -3,7 +3,8 @@
  * as the reader types; ↑/↓ move through them, Enter opens the one picked (or, with none
  * picked, submits to /search/ for every result), Escape closes the list.
  */
-import { excerpt, h, plural, quoted } from './dom.ts';
+import { h, plural, quoted } from './dom.ts';
+import { dropdownOptions } from './header-search-render.ts';
 import { exactNameFirst } from './names.ts';
 import { loadPagefind, SearchUnavailableError, type ResultData } from './pagefind-loader.ts';
 
@@ -87,41 +88,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
 
   function render(query: string, data: ResultData[], total: number): void {
     const allUrl = `${form.action}?${new URLSearchParams({ q: query })}`;
-    const items = data.map((result, i) =>
-      h(
-        'a',
-        {
-          role: 'option',
-          id: `${listId}-${i}`,
-          href: result.url,
-          tabindex: '-1',
-          'aria-selected': 'false',
-          class: 'search-option',
-        },
-        h('span', { class: 'search-option-title' }, result.meta.title ?? result.url),
-        h(
-          'span',
-          { class: 'search-option-kicker' },
-          [result.meta.type, result.meta.family].filter(Boolean).join(' · '),
-        ),
-        result.excerpt && h('span', { class: 'search-option-excerpt' }, excerpt(result.excerpt)),
-      ),
-    );
-    const all = h(
-      'a',
-      {
-        role: 'option',
-        id: `${listId}-all`,
-        href: allUrl,
-        tabindex: '-1',
-        'aria-selected': 'false',
-        class: 'search-option search-option-all',
-      },
-      total === 0
-        ? `No results for ${quoted(query)}: open the search page for suggestions`
-        : `See all ${plural(total, 'result')} for ${quoted(query)}`,
-    );
-    list.replaceChildren(...items, all);
+    list.replaceChildren(...dropdownOptions(listId, query, data, total, allUrl));
     active = -1;
     input.removeAttribute('aria-activedescendant');
     open();
@@ -140,34 +107,9 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     timer = window.setTimeout(() => void search(), typingDelay);
   });
 
-  input.addEventListener('keydown', (event) => {
-    const all = options();
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        if (all.length === 0) return;
-        event.preventDefault();
-        if (list.hidden) open();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        // Past either end, the selection returns to the box itself (-1).
-        const next = active + step;
-        select(next < -1 ? all.length - 1 : next >= all.length ? -1 : next);
-        return;
-      }
-      case 'Enter': {
-        const current = all[active];
-        if (list.hidden || !current) return; // no pick: the form submits to /search/
-        event.preventDefault();
-        current.click();
-        return;
-      }
-      case 'Escape':
-        if (list.hidden) return; // the browser clears the box
-        event.preventDefault();
-        close();
-        return;
-    }
-  });
+  input.addEventListener('keydown', (event) =>
+    onComboboxKey(event, { options: options(), active, expanded: !list.hidden, open, close, select }),
+  );
 
   // Clicking a result must not blur the box first (the list would close under the pointer).
   list.addEventListener('mousedown', (event) => event.preventDefault());
@@ -180,4 +122,42 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
 
   // Typed before this module arrived: search for it now.
   if (input.value.trim()) void search();
+}
+
+/** What the box's keys act on: the options shown, the one picked (-1: none) and the list's state. */
+interface ComboboxKeys {
+  options: HTMLAnchorElement[];
+  active: number;
+  expanded: boolean;
+  open(): void;
+  close(): void;
+  select(index: number): void;
+}
+
+/** ↑/↓ move through the options (past either end, back to the box), Enter opens the pick, Escape closes. */
+function onComboboxKey(event: KeyboardEvent, box: ComboboxKeys): void {
+  const all = box.options;
+  switch (event.key) {
+    case 'ArrowDown':
+    case 'ArrowUp': {
+      if (all.length === 0) return;
+      event.preventDefault();
+      if (!box.expanded) box.open();
+      const next = box.active + (event.key === 'ArrowDown' ? 1 : -1);
+      box.select(next < -1 ? all.length - 1 : next >= all.length ? -1 : next);
+      return;
+    }
+    case 'Enter': {
+      const current = all[box.active];
+      if (!box.expanded || !current) return; // no pick: the form submits to /search/
+      event.preventDefault();
+      current.click();
+      return;
+    }
+    case 'Escape':
+      if (!box.expanded) return; // the browser clears the box
+      event.preventDefault();
+      box.close();
+      return;
+  }
 }
