@@ -14,7 +14,7 @@ const typingDelay = 120;
 /** A pause longer than this while typing starts a new history entry instead of replacing the current one. */
 const historyPause = 1200;
 
-export function startSearchPage(app: HTMLElement): void {
+function startSearchPage(app: HTMLElement): void {
   const el = searchPageElements(app);
   const session = new SearchSession(el);
   session.syncControls();

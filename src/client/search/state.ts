@@ -7,8 +7,6 @@ export interface SearchState {
   sort: SortOrder;
 }
 
-export const emptyState = (): SearchState => ({ query: '', filters: {}, sort: 'relevance' });
-
 /** `?q=postgres&technology=PostgreSQL&technology=MySQL&sort=updated` → state. Unknown keys and values are ignored. */
 export function readState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};

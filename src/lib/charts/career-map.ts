@@ -253,7 +253,7 @@ export const roleMapLayout: LayoutOptions = {
 };
 
 /** The whole map on /roles/: ranks run left to right, as on the role pages. */
-export const wholeMapLayout: LayoutOptions = { ...roleMapLayout, nodeGap: 12, rankGap: 52 };
+const wholeMapLayout: LayoutOptions = { ...roleMapLayout, nodeGap: 12, rankGap: 52 };
 
 /**
  * Above this many roles /roles/ draws no whole map: it would be too large to read on a screen, and its

@@ -3,7 +3,7 @@ import type { SalaryFigure, OutlookFigure } from '../model/figure-types.ts';
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** Hours in a full-time year, used only to show an hourly figure's annual equivalent. */
-export const fullTimeHoursPerYear = 2080;
+const fullTimeHoursPerYear = 2080;
 
 export function regionName(code: string): string {
   const [country, subdivision] = code.split('-');

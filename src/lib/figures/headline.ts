@@ -17,10 +17,6 @@ export function headlineSalary(role: Pick<Role, 'salaries'>): SalaryFigure | und
   return role.salaries.filter((f) => !f.context).sort((a, b) => score(b) - score(a))[0];
 }
 
-export function currentSalaries(role: Pick<Role, 'salaries'>): SalaryFigure[] {
-  return role.salaries.filter((f) => !f.supersededBy);
-}
-
 /** The outlook figure an "at a glance" box shows: current projected growth, newest first. */
 export function headlineOutlook(role: Pick<Role, 'outlook'>): OutlookFigure | undefined {
   const year = (f: OutlookFigure) => (f.from === 'undated' ? 0 : f.from);

@@ -61,7 +61,7 @@ const codeList = (system: ClassificationId, codes: string[]) =>
   `${classifications[system].shortName.replace(/ \d{4}$/, '')} ${codes.join(', ')}`;
 
 /** "Software developers, quality assurance analysts, and testers (SOC 15-1252, 15-1253)" */
-export function occupationScope(system: ClassificationId, title: string, codes: string[]): string {
+function occupationScope(system: ClassificationId, title: string, codes: string[]): string {
   return `${title} (${codeList(system, codes)})`;
 }
 

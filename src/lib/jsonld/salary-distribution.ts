@@ -25,7 +25,7 @@ export type SalaryInput = Pick<
 > & { source: { data: { publisher: string; shortName?: string } } };
 
 /** ISO 8601 durations for the periods a figure can be paid per. */
-export const periodDuration = { year: 'P1Y', month: 'P1M', hour: 'PT1H' } as const satisfies Record<
+const periodDuration = { year: 'P1Y', month: 'P1M', hour: 'PT1H' } as const satisfies Record<
   SalaryFigure['period'],
   string
 >;

@@ -37,7 +37,7 @@ function rendererVersions(): Record<string, string> {
 let renderer: Record<string, string> | undefined;
 
 /** The card's cache key: a hash of its element tree, the options, the font files and the renderers' versions. */
-export function cardKey(card: Card): string {
+function cardKey(card: Card): string {
   renderer ??= rendererVersions();
   const loaded = prepare();
   return cardCacheKey({

@@ -15,7 +15,7 @@ export interface OpenData {
 }
 
 /** The export's context on the configured site: absolute addresses, licence, history. */
-export function exportContext(site: URL): ExportContext {
+function exportContext(site: URL): ExportContext {
   const absolute = (path: string) => new URL(path, site).href;
   return {
     siteName: siteConfig.name,

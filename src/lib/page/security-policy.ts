@@ -12,16 +12,16 @@ import { createHash } from 'node:crypto';
  * 'unsafe-inline' is ever needed. 'wasm-unsafe-eval' lets Pagefind's search compile its WebAssembly;
  * it does not allow eval() or new Function() of JavaScript.
  */
-export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** style-src: our own stylesheets; Astro adds the hash of each inline <style> it emits. */
-export const styleSources = ["'self'"] as const;
+const styleSources = ["'self'"] as const;
 
 /**
  * Every other directive, on every page. JSON-LD (<script type="application/ld+json">) is a data
  * block that browsers never execute, so CSP does not apply to it and it needs no entry here.
  */
-export const cspDirectives = [
+const cspDirectives = [
   "default-src 'self'",
   // data: for the small SVG icons Pagefind's stylesheet embeds.
   "img-src 'self' data:",
@@ -40,7 +40,7 @@ export const cspDirectives = [
  * Directives a <meta> policy cannot carry (browsers ignore them there and log an error), so they
  * only reach readers through the _headers file.
  */
-export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 
 /** The referrer policy, sent as a header and as <meta name="referrer"> for hosts without headers. */
 export const referrerPolicy = 'strict-origin-when-cross-origin';

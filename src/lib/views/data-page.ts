@@ -86,7 +86,6 @@ export async function dataPageView(site: URL) {
     title,
     description,
     profiles,
-    figures,
     figuresSummary,
     entries,
     lastChanged,
