@@ -39,7 +39,7 @@ export function officialCounts(
   return { salaries: figures.salaries.filter((f) => !f.context).length, outlook: figures.outlook.length, entry };
 }
 
-/** Each role's completeness (src/lib/completeness.ts), from its validated data and official figures. */
+/** Each role's completeness (src/lib/profile/completeness.ts), from its validated data and official figures. */
 export function completenessByRole(parsed: ParsedContent[]): Map<string, Completeness> {
   const editions = editionsOf(parsed);
   const official = officialFiguresByRole(parsed);
