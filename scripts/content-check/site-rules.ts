@@ -1,4 +1,4 @@
-import { isOlderFigure } from '../../src/lib/figure-age.ts';
+import { isOlderFigure } from '../../src/lib/figures/figure-age.ts';
 import type { ParsedContent } from './schema-rules.ts';
 import type { Problem } from './problems.ts';
 
@@ -13,7 +13,7 @@ interface Figure {
 
 /**
  * Rules across files: duplicates, figures citing sources the role lists, ageing figures (the same
- * rule as the "older figure" mark on the page, src/lib/figure-age.ts).
+ * rule as the "older figure" mark on the page, src/lib/figures/figure-age.ts).
  */
 export function checkAcrossFiles(
   parsed: ParsedContent[],

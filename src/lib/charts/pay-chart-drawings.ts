@@ -23,7 +23,7 @@ export function payChartDrawing(
   return byLayout.get(layout);
 }
 
-export const payChartTitle = (roleTitle: string) => `${roleTitle}: pay figures by currency and period`;
+const payChartTitle = (roleTitle: string) => `${roleTitle}: pay figures by currency and period`;
 
 /**
  * What the picture shows, in words: how many figures in which panels. The table beside the chart

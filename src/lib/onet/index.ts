@@ -4,10 +4,10 @@
  * Where a value comes from, in one look:
  *   content/onet/**.yaml           written by `npm run import:onet` (scripts/import-onet.ts, scripts/onet/)
  *   src/schemas/onet.ts            its types and checks; scripts/content-check/onet-rules.ts checks across files
- *   load.ts / onet-io.ts           read it (astro:content in the site / the file system in scripts and tests)
+ *   content/onet-data.ts, onet-io.ts  read it (astro:content in the site / the file system in scripts and tests)
  *   this folder                    turns it into what pages, charts, search and open data show
  *
- * Nothing here imports astro:content except load.ts (which moves to src/lib/content/ at the merge).
+ * Nothing here imports astro:content: the site reads the data through src/lib/content/onet-data.ts.
  * A value O*NET marks "Recommend Suppress" is never returned as a figure.
  */
 

@@ -14,7 +14,7 @@ import { onetData, type OnetData } from './types.ts';
 
 /**
  * content/onet/ read straight from disk, for scripts and tests (the site reads it through
- * astro:content in load.ts). The schemas are the same, so both see the same values.
+ * astro:content in src/lib/content/onet-data.ts). The schemas are the same, so both see the same values.
  */
 export function readOnetData(contentDir = 'content'): OnetData {
   const dir = join(contentDir, 'onet');
