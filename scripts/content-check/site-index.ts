@@ -31,11 +31,13 @@ export interface SiteIndex {
    * sections all stay reserved, so adding the data that fills one never collides with a heading.
    */
   layoutAnchors: Map<string, Set<string>>;
-  /** Per role, what its frontmatter lists; `unreadable` when the frontmatter could not be parsed at all. */
-  roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string>; unreadable: boolean }>;
+  /** Per role, the figure and source ids its page will show (empty for a role that failed its schema). */
+  roles: Map<string, { salaries: Set<string>; outlook: Set<string>; sources: Set<string> }>;
   guides: Set<string>;
   draftGuides: Set<string>;
   sources: Set<string>;
+  /** Editions in content/statistics/ that failed their schema: their figure ids are unknown. */
+  failedEditions: string[];
   /** Whether a role's missing figure id is explained by a statistics or code problem reported elsewhere. */
   missingOfficialFigure: (roleId: string, figureId: string) => boolean;
 }
@@ -153,7 +155,6 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
         salaries: new Set(salaryIds),
         outlook: new Set(outlookIds),
         sources: new Set(sourceIds),
-        unreadable: file.parseError !== undefined,
       });
     }
     if (file.collection === 'guides') {
@@ -200,6 +201,7 @@ export function buildSiteIndex(parsed: ParsedContent[], projectDir: string): Sit
     guides,
     draftGuides,
     sources,
+    failedEditions: parsed.filter((p) => p.file.collection === 'statistics' && !p.data).map((p) => p.file.id),
     missingOfficialFigure: missingOfficialFigure(parsed),
   };
 }
