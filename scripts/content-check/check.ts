@@ -7,7 +7,7 @@ import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import type { Completeness } from '../../src/lib/completeness.ts';
-import { completenessByRole } from './official.ts';
+import { completenessByRole, officialByRole } from './official.ts';
 import { checkSchemas } from './schema-rules.ts';
 import { Skips } from './skips.ts';
 import { checkStatistics } from './statistics-rules.ts';
@@ -43,13 +43,15 @@ export function runContentCheck(contentDir: string, root: string, options: Check
   const { problems: schemaProblems, parsed } = checkSchemas(files);
   const skips = new Skips(parsed.filter((p) => p.data === undefined).map((p) => p.file));
   const problems = checkFileNames(contentDir, root);
-  const site = buildSiteIndex(parsed, projectDir);
+  // Each role's official figures, resolved once for every rule that needs them.
+  const official = officialByRole(parsed);
+  const site = buildSiteIndex(parsed, projectDir, official);
   const components = loadComponents(projectDir);
   for (const { file } of parsed) {
     if (file.collection === 'roles' || file.collection === 'guides')
       problems.push(...checkMdxBody(file, { site, components, skips }));
   }
-  problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
+  problems.push(...checkFigureText(parsed, official), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
   const age = { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 };
   problems.push(...checkAcrossFiles(parsed, age), ...checkStatistics(parsed, age));
   schemaProblems.sort(byPlace);
@@ -57,6 +59,6 @@ export function runContentCheck(contentDir: string, root: string, options: Check
   return {
     problems: [...schemaProblems, ...problems],
     lines: [...schemaProblems.map(formatProblem), ...skips.lines(), ...problems.map(formatProblem)],
-    completeness: completenessByRole(parsed),
+    completeness: completenessByRole(parsed, official),
   };
 }

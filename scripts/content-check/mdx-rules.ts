@@ -5,7 +5,7 @@ import { headingsOf, lineIn, parseBody, walk, type MdxAttribute, type MdxNode } 
 import type { Problem } from './problems.ts';
 import { closest } from './schema-rules.ts';
 import type { SiteIndex } from './site-index.ts';
-import type { Skips } from './skips.ts';
+import { Skips } from './skips.ts';
 
 /**
  * HTML elements a body may use: text-level and layout markup only. Anything else (script, style,
@@ -134,12 +134,12 @@ const isPlainExpression = (expression: string) =>
 export interface MdxContext {
   site: SiteIndex;
   components: MdxComponent[];
-  /** Entries that failed their schema: checks that need their data are skipped and noted there. */
-  skips: Skips;
+  /** Entries that failed their schema: checks that need their data are skipped and noted there (default none). */
+  skips?: Skips;
 }
 
 /** Everything an MDX body may not do, and every component it uses, checked against the site. */
-export function checkMdxBody(file: ContentFile, { site, components, skips }: MdxContext): Problem[] {
+export function checkMdxBody(file: ContentFile, { site, components, skips = new Skips([]) }: MdxContext): Problem[] {
   const problems: Problem[] = [];
   const add = (line: number, field: string, message: string, fix: string) =>
     problems.push({ file: file.path, line, field, message, fix, severity: 'error' });
@@ -155,8 +155,8 @@ export function checkMdxBody(file: ContentFile, { site, components, skips }: Mdx
   const byName = new Map(components.map((c) => [c.name, c]));
   /** A page's sections come from its entry's data: unknown while the entry fails its schema. */
   const anchorsUnknown = (page: string) => {
-    const [, collection, id] = /^\/(roles|guides)\/([^/]+)\/$/.exec(page) ?? [];
-    return collection !== undefined && skips.skip(collection as 'roles' | 'guides', id!, file.path);
+    const [, collection, id = ''] = /^\/(roles|guides)\/([^/]+)\/$/.exec(page) ?? [];
+    return (collection === 'roles' || collection === 'guides') && skips.skip(collection, id, file.path);
   };
   const linkFix = 'fix the address, or link a role with <RoleLink role="…" /> and a guide with <GuideLink guide="…" />';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { contentExtensions, filesIn } from '../../scripts/content-check/load.ts';
+import { contentExtensions, filesIn } from '../lib/io/content-files.ts';
 import { comparePairs } from '../lib/compare.ts';
 import { mentionFinder, type TechnologyEntry } from '../lib/technologies.ts';
 import { changeLog } from '../lib/open-data/change-log.ts';

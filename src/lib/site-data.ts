@@ -12,6 +12,7 @@ import {
   type OfficialProvenance,
   type Percentiles,
 } from './official-figures.ts';
+import { codesWithoutFigures } from './figures/role-official.ts';
 import { comparePairs, type RolePair } from './compare.ts';
 import { linkProgression } from './progression.ts';
 import type { RoleSkill } from './skills.ts';
@@ -194,22 +195,17 @@ async function buildSiteData(): Promise<SiteData> {
       resolve(roleById, ref, filePath, field, `content/roles/${ref.id}.mdx`);
 
     const mappings: OccupationMapping[] = data.occupationCodes;
-    const occupations = mappings.flatMap((mapping, i): RoleOccupation[] => {
+    // The content check reports these first, with a fix; the same rule stops a build that skipped it.
+    for (const { field, code } of codesWithoutFigures(data, editions))
+      problems.push(`${filePath ?? '?'}  ${field}  no file in content/statistics/ gives figures for ${code}`);
+    const occupations = mappings.flatMap((mapping): RoleOccupation[] => {
       const described = describeCode(mapping, editions);
-      if (!described) {
-        problems.push(
-          `${filePath ?? '?'}  occupationCodes[${i}].code  no file in content/statistics/ gives figures for ${mapping.code} — add them there, or fix the code`,
-        );
-        return [];
-      }
-      return [{ ...mapping, title: described.title, profileTitle: described.profileTitle, url: described.url }];
+      return described
+        ? [{ ...mapping, title: described.title, profileTitle: described.profileTitle, url: described.url }]
+        : [];
     });
     const nearestMapping = data.nearestOccupation && { ...data.nearestOccupation, relation: 'is' as const };
     const nearestDescribed = nearestMapping && describeCode(nearestMapping, editions);
-    if (nearestMapping && !nearestDescribed)
-      problems.push(
-        `${filePath ?? '?'}  nearestOccupation.code  no file in content/statistics/ gives figures for ${nearestMapping.code} — name an occupation the site holds figures for`,
-      );
     const nearestOccupation = nearestDescribed && {
       system: nearestMapping.system,
       code: nearestMapping.code,
