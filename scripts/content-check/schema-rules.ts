@@ -162,33 +162,15 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
     // edition where a figure needs a source file).
     sources: new Set(files.filter((f) => f.collection === 'sources' || f.collection === 'statistics').map((f) => f.id)),
     // From what is written, so roles checked before the list files can already name their entries.
-    families: listIds('families'),
-    technologies: listIds('technologies'),
-    skills: listIds('skills'),
+    families: new Set(idsIn(listItems(files, 'families'))),
+    technologies: new Set(idsIn(listItems(files, 'technologies'))),
+    skills: new Set(idsIn(listItems(files, 'skills'))),
   };
-  // Read from what is written, so a list with an error elsewhere still names its entries.
-  function listItems(collection: ListCollection): unknown[] {
-    return files.filter((f) => f.collection === collection).flatMap((f) => itemsOf(f.data));
-  }
-  function listIds(collection: ListCollection): Set<string> {
-    return new Set(idsIn(listItems(collection)));
-  }
-  /** An entry whose name or alias, written as an id, is what the editor wrote: `golang` → `go`. */
-  function byName(collection: Collection, written: string): string | undefined {
-    if (!isListCollection(collection)) return undefined;
-    const match = listItems(collection).find((item) =>
-      [fieldOf(item, 'name'), ...itemsOf(fieldOf(item, 'aliases'))].some(
-        (name) => typeof name === 'string' && asId(name) === asId(written),
-      ),
-    );
-    return textOf(fieldOf(match, 'id'));
-  }
   const listIdsSeen: Record<ListCollection, Set<string>> = {
     families: new Set(),
     technologies: new Set(),
     skills: new Set(),
   };
-  const statisticsIds = new Set(files.filter((f) => f.collection === 'statistics').map((f) => f.id));
   const refs: { file: ContentFile; ref: Ref; path: (string | number)[] }[] = [];
   const error = (file: ContentFile, path: (string | number)[], message: string, fix: string) =>
     problems.push({
@@ -265,13 +247,25 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
     parsed.push(entry);
   }
 
+  checkReferences(files, refs, ids, error);
+  return { problems, parsed };
+}
+
+/** Every id written where a reference goes must name an entry; a near miss gets the id it was probably meant to be. */
+function checkReferences(
+  files: ContentFile[],
+  refs: { file: ContentFile; ref: Ref; path: (string | number)[] }[],
+  ids: Record<Collection, Set<string>>,
+  error: (file: ContentFile, path: (string | number)[], message: string, fix: string) => void,
+): void {
+  const statisticsIds = new Set(files.filter((f) => f.collection === 'statistics').map((f) => f.id));
   for (const { file, ref, path } of refs) {
     // Placeholders were reported with the file.
     if (!ids[ref.collection].has(ref.id) && !placeholder.test(ref.id)) {
       // A figure's source is a source file: an edition of statistics reaches a role through its codes instead.
       const figureSource = path.at(-1) === 'source' || path.at(-1) === 'via';
       const known = [...ids[ref.collection]].filter((id) => !(figureSource && statisticsIds.has(id))).sort();
-      const guess = closest(ref.id, known) ?? byName(ref.collection, ref.id);
+      const guess = closest(ref.id, known) ?? byName(files, ref.collection, ref.id);
       error(
         file,
         path,
@@ -282,5 +276,20 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
       );
     }
   }
-  return { problems, parsed };
+}
+
+// Read from what is written, so a list with an error elsewhere still names its entries.
+function listItems(files: ContentFile[], collection: ListCollection): unknown[] {
+  return files.filter((f) => f.collection === collection).flatMap((f) => itemsOf(f.data));
+}
+
+/** An entry whose name or alias, written as an id, is what the editor wrote: `golang` → `go`. */
+function byName(files: ContentFile[], collection: Collection, written: string): string | undefined {
+  if (!isListCollection(collection)) return undefined;
+  const match = listItems(files, collection).find((item) =>
+    [fieldOf(item, 'name'), ...itemsOf(fieldOf(item, 'aliases'))].some(
+      (name) => typeof name === 'string' && asId(name) === asId(written),
+    ),
+  );
+  return textOf(fieldOf(match, 'id'));
 }

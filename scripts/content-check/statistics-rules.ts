@@ -17,6 +17,14 @@ const fieldName = (path: Path) =>
     '',
   ) || '(file)';
 
+type Report = (
+  entry: { file: ContentFile },
+  path: Path,
+  message: string,
+  fix: string,
+  severity?: Problem['severity'],
+) => void;
+
 /**
  * Official statistics are written once: one file per edition, one set of figures per code and period,
  * never typed into a role. Roles reach them through codes that some edition must give figures for.
@@ -26,13 +34,7 @@ export function checkStatistics(
   options: { now: Date; maxFigureAgeYears: number },
 ): Problem[] {
   const problems: Problem[] = [];
-  const problem = (
-    entry: { file: ContentFile },
-    path: Path,
-    message: string,
-    fix: string,
-    severity: Problem['severity'] = 'error',
-  ) =>
+  const problem: Report = (entry, path, message, fix, severity = 'error') =>
     problems.push({
       file: entry.file.path,
       line: entry.file.lineOf(path),
@@ -41,12 +43,15 @@ export function checkStatistics(
       fix,
       severity,
     });
+  checkWrittenOnce(parsed, problem);
+  checkRoleCodes(parsed, problem);
+  checkEditionAge(parsed, options, problem);
+  return problems;
+}
 
-  const editions = editionsOf(parsed);
+function checkWrittenOnce(parsed: readonly ParsedContent[], problem: Report): void {
   const statistics = validOf(parsed, 'statistics');
-  const pathOf = (id: string) => statistics.find((p) => p.file.id === id)!.file.path;
   const sourceFiles = new Map(entriesOf(parsed, 'sources').map((p) => [p.file.id, p.file.path]));
-
   // One file per edition, and one place per official value (classification, codes, period, statistic).
   const editionOwner = new Map<string, string>();
   const valueOwner = new Map<string, string>();
@@ -102,7 +107,11 @@ export function checkStatistics(
       }
     });
   }
+}
 
+function checkRoleCodes(parsed: readonly ParsedContent[], problem: Report): void {
+  const editions = editionsOf(parsed);
+  const pathOf = (id: string) => validOf(parsed, 'statistics').find((p) => p.file.id === id)!.file.path;
   // The codes written in statistics files that failed their schema (undefined: not even readable YAML).
   const unreadable = entriesOf(parsed, 'statistics')
     .filter((p) => !p.data)
@@ -146,7 +155,15 @@ export function checkStatistics(
       });
     }
   }
+}
 
+function checkEditionAge(
+  parsed: readonly ParsedContent[],
+  options: { now: Date; maxFigureAgeYears: number },
+  problem: Report,
+): void {
+  const editions = editionsOf(parsed);
+  const statistics = validOf(parsed, 'statistics');
   // Official figures age too: one warning per occupation whose newest edition is past the age limit.
   const newest = new Map<string, { edition: EditionEntry; index: number; year: number }>();
   for (const edition of editions) {
@@ -174,5 +191,4 @@ export function checkStatistics(
       'warning',
     );
   }
-  return problems;
 }
