@@ -84,3 +84,11 @@ export async function expectError(line: string, ...changes: Change[]): Promise<v
   assert.ok(result.out.split('\n').includes(line), `expected the line\n  ${line}\nin\n${result.out}`);
   assertNoCrash(result);
 }
+
+/** `checkCopy` of the fixture with these changes. */
+export const check = (...changes: Change[]): Promise<CheckRun> => checkCopy(changes);
+/** A file of a copy's content folder. */
+export const contentPath = path;
+/** The fixture role most rule tests break, and its path as the CLI prints it. */
+export const alpha = 'roles/alpha-role.mdx';
+export const A = 'content/roles/alpha-role.mdx';
