@@ -6,7 +6,6 @@ import { dirname, relative, resolve } from 'node:path';
 import { siteConfig } from '../src/site.config.ts';
 import { runContentCheck } from './content-check/check.ts';
 import { completenessTable } from './content-check/completeness-report.ts';
-import { formatProblem } from './content-check/problems.ts';
 
 // The folder to check: an argument, else CONTENT_DIR (what the build reads too), else ./content.
 const contentDir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
@@ -22,13 +21,13 @@ function main(): number {
     );
     return 2;
   }
-  const { problems, completeness } = runContentCheck(contentDir, root, {
+  const { problems, lines, completeness } = runContentCheck(contentDir, root, {
     maxFigureAgeYears: siteConfig.maxFigureAgeYears,
     projectDir,
   });
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  for (const problem of problems) console.log(formatProblem(problem));
+  for (const line of lines) console.log(line);
   if (errors.length > 0) {
     console.log(
       `\ncheck:content: ${errors.length} error(s), ${warnings.length} warning(s). Nothing was published; fix the errors above and run "npm run check:content" again.`,

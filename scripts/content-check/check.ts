@@ -6,10 +6,11 @@ import { checkListNames } from './list-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { checkOnet } from './onet-rules.ts';
-import type { Problem } from './problems.ts';
+import { formatProblem, type Problem } from './problems.ts';
 import type { Completeness } from '../../src/lib/profile/completeness.ts';
-import { completenessByRole } from './official.ts';
+import { completenessByRole, officialByRole } from './official.ts';
 import { checkSchemas } from './schema-rules.ts';
+import { Skips } from './skips.ts';
 import { checkStatistics } from './statistics-rules.ts';
 import { checkAcrossFiles } from './site-rules.ts';
 import { buildSiteIndex } from './site-index.ts';
@@ -21,33 +22,45 @@ export interface CheckOptions {
   projectDir?: string;
 }
 
-/** Every problem in a content folder, errors and warnings, sorted by file and line. */
+export interface CheckResult {
+  /** Schema problems first (the root causes), then the rest; each part sorted by file and line. */
+  problems: Problem[];
+  /** What to print, in order: schema problems, one "skipped" line per entry that failed, the other problems. */
+  lines: string[];
+  /** Each readable role's completeness (which of its sections the sources cover). */
+  completeness: Map<string, Completeness>;
+}
+
+const byPlace = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
+
+/** Every problem in a content folder, errors and warnings, schema problems first. */
 export function checkContent(contentDir: string, root: string, options: CheckOptions = {}): Problem[] {
   return runContentCheck(contentDir, root, options).problems;
 }
 
-/** The problems, and each readable role's completeness (which of its sections the sources cover). */
-export function runContentCheck(
-  contentDir: string,
-  root: string,
-  options: CheckOptions = {},
-): { problems: Problem[]; completeness: Map<string, Completeness> } {
+export function runContentCheck(contentDir: string, root: string, options: CheckOptions = {}): CheckResult {
   const projectDir = options.projectDir ?? root;
   const files = loadContent(contentDir, root);
-  const { problems, parsed } = checkSchemas(files);
-  problems.push(...checkFileNames(contentDir, root));
-  const site = buildSiteIndex(parsed, projectDir);
+  const { problems: schemaProblems, parsed } = checkSchemas(files);
+  const skips = new Skips(parsed.filter((p) => p.data === undefined).map((p) => p.file));
+  const problems = checkFileNames(contentDir, root);
+  // Each role's official figures, resolved once for every rule that needs them.
+  const official = officialByRole(parsed);
+  const site = buildSiteIndex(parsed, projectDir, official);
   const components = loadComponents(projectDir);
   for (const { file } of parsed) {
     if (file.collection === 'roles' || file.collection === 'guides')
-      problems.push(...checkMdxBody(file, { site, components }));
+      problems.push(...checkMdxBody(file, { site, components, skips }));
   }
-  problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
+  problems.push(...checkFigureText(parsed, official), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
   const age = { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 };
   problems.push(...checkAcrossFiles(parsed, age), ...checkStatistics(parsed, age));
   problems.push(...checkOnet(contentDir, root, parsed));
+  schemaProblems.sort(byPlace);
+  problems.sort(byPlace);
   return {
-    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
-    completeness: completenessByRole(parsed),
+    problems: [...schemaProblems, ...problems],
+    lines: [...schemaProblems.map(formatProblem), ...skips.lines(), ...problems.map(formatProblem)],
+    completeness: completenessByRole(parsed, official),
   };
 }

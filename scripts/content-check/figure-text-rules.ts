@@ -1,38 +1,35 @@
 import { figureTokenPattern } from '../../src/lib/figures/figure-tokens.ts';
-import { missingOfficialFigure, officialFiguresByRole } from './official.ts';
+import type { RoleOfficial } from '../../src/lib/figures/role-official.ts';
+import { missingOfficialFigure, officialByRole } from './official.ts';
+import { validOf, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
-import type { ParsedContent } from './schema-rules.ts';
 
 // An amount typed into text ("$130,160", "€35,000", "68.27 dollars") instead of taken from a figure.
 const typedAmount = /[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\d[\d,.]*\s?(?:€|dollars|euros|pounds)\b|\b\d{1,3}(?:,\d{3})+\b/;
-
-interface Faq {
-  question: string;
-  answer: string;
-}
 
 /**
  * FAQ text cannot hold components, so it names figures as {{salary:id}} / {{outlook:id}}:
  * every token must name a figure of the role, and no amount may be typed in by hand.
  */
-export function checkFigureText(parsed: ParsedContent[]): Problem[] {
+export function checkFigureText(
+  parsed: readonly ParsedContent[],
+  official: Map<string, RoleOfficial> = officialByRole(parsed),
+): Problem[] {
   const problems: Problem[] = [];
-  const official = officialFiguresByRole(parsed);
   const explained = missingOfficialFigure(parsed);
-  for (const { file, data } of parsed) {
-    if (file.collection !== 'roles' || !data) continue;
-    const derived = official.get(file.id) ?? { salaries: [], outlook: [] };
+  for (const { file, data } of validOf(parsed, 'roles')) {
+    const derived = official.get(file.id)?.figures ?? { salaries: [], outlook: [] };
     const ids = {
-      salary: new Set([...derived.salaries, ...(data.salaries as { id: string }[])].map((f) => f.id)),
-      outlook: new Set([...derived.outlook, ...(data.outlook as { id: string }[])].map((f) => f.id)),
+      salary: new Set([...derived.salaries, ...data.salaries].map((f) => f.id)),
+      outlook: new Set([...derived.outlook, ...data.outlook].map((f) => f.id)),
     };
-    (data.faqs as Faq[]).forEach((faq, index) => {
+    data.faqs.forEach((faq, index) => {
       for (const key of ['question', 'answer'] as const) {
         const path = ['faqs', index, key];
         const field = `faqs[${index}].${key}`;
         const text = faq[key];
         for (const [token, kind, id] of text.matchAll(figureTokenPattern)) {
-          const known = ids[kind as 'salary' | 'outlook'];
+          const known = kind === 'salary' ? ids.salary : ids.outlook;
           if (!known.has(id!) && !explained(file.id, id!)) {
             problems.push({
               file: file.path,

@@ -1,31 +1,23 @@
+import { validOf, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
-import type { ParsedContent } from './schema-rules.ts';
 
 type Ref = { id: string };
-interface RoleLinks {
-  progression: { leadsTo: Ref[]; comesFrom: Ref[] };
-  related: Ref[];
-  compareWith: Ref[];
-}
 
 /**
  * The progression graph the role pages link into: a role cannot lead to or come from itself,
  * name the same role twice in one list, or list a role both as its next step and where people
  * come from (a step goes one way; a lateral move belongs in "related").
  */
-export function checkProgressionGraph(parsed: ParsedContent[]): Problem[] {
+export function checkProgressionGraph(parsed: readonly ParsedContent[]): Problem[] {
+  const roles = validOf(parsed, 'roles');
   const problems: Problem[] = [];
   // Pairs of roles already linked by a step or "related", from either side: they get a compare page anyway.
   const linked = new Set<string>();
-  for (const { file, data } of parsed) {
-    if (file.collection !== 'roles' || !data) continue;
-    const role = data as unknown as RoleLinks;
+  for (const { file, data: role } of roles) {
     for (const ref of [...role.progression.leadsTo, ...role.progression.comesFrom, ...role.related])
       linked.add([file.id, ref.id].sort().join(' '));
   }
-  for (const { file, data } of parsed) {
-    if (file.collection !== 'roles' || !data) continue;
-    const role = data as unknown as RoleLinks;
+  for (const { file, data: role } of roles) {
     const lists: [string[], Ref[]][] = [
       [['progression', 'leadsTo'], role.progression.leadsTo],
       [['progression', 'comesFrom'], role.progression.comesFrom],

@@ -1,12 +1,12 @@
-import type { ListCollection } from './load.ts';
+import type { ContentFile } from './load.ts';
+import { validOf, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
-import type { ParsedContent } from './schema-rules.ts';
 
 interface NamedEntry {
   id: string;
   name: string;
   aliases: string[];
-  broader?: { id: string };
+  broader?: { id: string } | undefined;
 }
 
 /**
@@ -14,13 +14,15 @@ interface NamedEntry {
  * answering to the same name would split the roles that use it between two pages, and guides that
  * mention it could not say which one they mean.
  */
-export function checkListNames(parsed: ParsedContent[]): Problem[] {
+export function checkListNames(parsed: readonly ParsedContent[]): Problem[] {
   const problems: Problem[] = [];
-  const collections: ListCollection[] = ['technologies', 'skills'];
-  for (const { file, data } of parsed) {
-    if (!collections.includes(file.collection as ListCollection) || !data) continue;
+  const lists: { file: ContentFile; data: NamedEntry[]; skills: boolean }[] = [
+    ...validOf(parsed, 'technologies').map((list) => ({ ...list, skills: false })),
+    ...validOf(parsed, 'skills').map((list) => ({ ...list, skills: true })),
+  ];
+  for (const { file, data, skills } of lists) {
     const owner = new Map<string, string>();
-    (data as unknown as NamedEntry[]).forEach((entry, index) => {
+    data.forEach((entry, index) => {
       const names: [string, (string | number)[]][] = [
         [entry.name, [index, 'name']],
         ...entry.aliases.map((alias, i): [string, (string | number)[]] => [alias, [index, 'aliases', i]]),
@@ -40,13 +42,13 @@ export function checkListNames(parsed: ParsedContent[]): Problem[] {
         } else owner.set(key, entry.id);
       }
     });
-    if (file.collection === 'skills') problems.push(...broaderLoops(file, data as unknown as NamedEntry[]));
+    if (skills) problems.push(...broaderLoops(file, data));
   }
   return problems;
 }
 
 /** A skill cannot be part of itself, directly or through a chain of broader skills. */
-function broaderLoops(file: ParsedContent['file'], skills: NamedEntry[]): Problem[] {
+function broaderLoops(file: ContentFile, skills: NamedEntry[]): Problem[] {
   const byId = new Map(skills.map((skill) => [skill.id, skill]));
   // Each loop is reported once, on the first of its skills in the file.
   const reported = new Set<string>();

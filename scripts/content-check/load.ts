@@ -1,15 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { contentExtensions, filesIn, listFiles } from '../../src/lib/io/content-files.ts';
+
+export { contentExtensions, filesIn, listFiles };
 
 export type Collection = 'roles' | 'guides' | 'sources' | 'statistics' | 'families' | 'technologies' | 'skills';
 
-/** Collections written as one YAML list in one file, each item with its own id. */
-export const listFiles = {
-  families: 'families.yaml',
-  technologies: 'technologies.yaml',
-  skills: 'skills.yaml',
-} as const;
 export type ListCollection = keyof typeof listFiles;
 
 /** A content file parsed far enough to validate: its data, where each field is, and its body. */
@@ -94,17 +91,6 @@ function mdxFile(collection: 'roles' | 'guides', name: string, path: string, tex
   const bodyStartLine = match[0].split('\n').length + (match[2] ? 0 : 1);
   return yamlFile(collection, name, path, match[1] ?? '', 1, text.slice(match[0].length), bodyStartLine);
 }
-
-/** Every file in a folder, hidden files aside: the file rules report the ones with the wrong extension. */
-export const filesIn = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isFile() && !e.name.startsWith('.'))
-        .map((e) => e.name)
-        .sort()
-    : [];
-
-export const contentExtensions = { roles: '.mdx', guides: '.mdx', sources: '.yaml', statistics: '.yaml' } as const;
 
 /** Every content file under `contentDir`, parsed. `root` is what paths are shown relative to. */
 export function loadContent(contentDir: string, root: string): ContentFile[] {

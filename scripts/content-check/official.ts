@@ -1,62 +1,41 @@
 import { completeness, type Completeness } from '../../src/lib/profile/completeness.ts';
-import { coverageOf, type RoleFields } from '../../src/lib/profile/role-sections.ts';
-import {
-  officialEntry,
-  officialFigures,
-  occupationsWithCode,
-  type OfficialFigures,
-} from '../../src/lib/figures/official-figures.ts';
-import type { EditionEntry, OccupationMapping } from '../../src/lib/model/figure-types.ts';
-import type { ParsedContent } from './schema-rules.ts';
+import { codesWithoutFigures, roleOfficial, type RoleOfficial } from '../../src/lib/figures/role-official.ts';
+import type { EditionEntry } from '../../src/lib/model/figure-types.ts';
+import { coverageOf } from '../../src/lib/profile/role-sections.ts';
+import { entriesOf, validOf, type ParsedContent } from './parsed.ts';
 import { skillKindsOf } from './skill-kinds.ts';
 
 /** The editions in content/statistics/ that passed their schema, as the site reads them. */
-export function editionsOf(parsed: ParsedContent[]): EditionEntry[] {
-  return parsed.flatMap(({ file, data }) =>
-    file.collection === 'statistics' && data ? [{ id: file.id, data: data as unknown as EditionEntry['data'] }] : [],
+export function editionsOf(parsed: readonly ParsedContent[]): EditionEntry[] {
+  return validOf(parsed, 'statistics').map(({ file, data }) => ({ id: file.id, data }));
+}
+
+/**
+ * Each valid role's official figures and entry requirements, resolved by the same function the site uses,
+ * so figure ids in MDX and FAQ tokens are checked against exactly what the page will show.
+ */
+export function officialByRole(parsed: readonly ParsedContent[]): Map<string, RoleOfficial> {
+  const editions = editionsOf(parsed);
+  return new Map(
+    validOf(parsed, 'roles').map(({ file, data }) => [file.id, roleOfficial(data.occupationCodes, editions)]),
   );
 }
 
 /**
- * Each role's official figures, derived by the same function the site uses, so figure ids in MDX and
- * FAQ tokens are checked against exactly what the page will show.
+ * Each role's completeness (src/lib/completeness.ts) from its own data and official figures alone: what its
+ * sources cover (progression steps and guides link to it, but are not sources about it).
  */
-export function officialFiguresByRole(parsed: ParsedContent[]): Map<string, OfficialFigures> {
-  const editions = editionsOf(parsed);
-  const byRole = new Map<string, OfficialFigures>();
-  for (const { file, data } of parsed) {
-    if (file.collection !== 'roles' || !data) continue;
-    byRole.set(file.id, officialFigures(data.occupationCodes as OccupationMapping[], editions));
-  }
-  return byRole;
-}
-
-/** What a role's official statistics add to its page: figures (context-only ones aside) and entry requirements. */
-export function officialCounts(
-  figures: OfficialFigures,
-  entry: number,
-): { salaries: number; outlook: number; entry: number } {
-  return { salaries: figures.salaries.filter((f) => !f.context).length, outlook: figures.outlook.length, entry };
-}
-
-/** Each role's completeness (src/lib/profile/completeness.ts), from its validated data and official figures. */
-export function completenessByRole(parsed: ParsedContent[]): Map<string, Completeness> {
-  const editions = editionsOf(parsed);
-  const official = officialFiguresByRole(parsed);
-  const byRole = new Map<string, Completeness>();
+export function completenessByRole(
+  parsed: readonly ParsedContent[],
+  official = officialByRole(parsed),
+): Map<string, Completeness> {
   const skillKind = skillKindsOf(parsed);
-  for (const { file, data } of parsed) {
-    if (file.collection !== 'roles' || !data) continue;
-    const entry = officialEntry(data.occupationCodes as OccupationMapping[], editions).length;
-    const coverage = coverageOf(data as RoleFields, {
-      progression: 0,
-      guides: 0,
-      official: officialCounts(official.get(file.id)!, entry),
-      skillKind,
-    });
-    byRole.set(file.id, completeness(coverage));
-  }
-  return byRole;
+  return new Map(
+    validOf(parsed, 'roles').map(({ file, data }) => [
+      file.id,
+      completeness(coverageOf(data, { progression: 0, guides: 0, official: official.get(file.id)?.counts, skillKind })),
+    ]),
+  );
 }
 
 /**
@@ -64,18 +43,15 @@ export function completenessByRole(parsed: ParsedContent[]): Map<string, Complet
  * problem reported elsewhere: a statistics file that failed its schema, or an occupation code of the role
  * that no edition counts. Such ids are not reported a second time; fixing the first problem settles them.
  */
-export function missingOfficialFigure(parsed: ParsedContent[]): (roleId: string, figureId: string) => boolean {
+export function missingOfficialFigure(parsed: readonly ParsedContent[]): (roleId: string, figureId: string) => boolean {
   const editions = editionsOf(parsed);
-  const unreadable = parsed.filter((p) => p.file.collection === 'statistics' && !p.data).map((p) => `${p.file.id}-`);
+  const unreadable = entriesOf(parsed, 'statistics')
+    .filter((p) => !p.data)
+    .map((p) => `${p.file.id}-`);
   const every = [...unreadable, ...editions.map((e) => `${e.id}-`)];
   const unmapped = new Set(
-    parsed
-      .filter(({ file, data }) => file.collection === 'roles' && data)
-      .filter(({ data }) =>
-        (data!.occupationCodes as OccupationMapping[]).some(
-          (m) => occupationsWithCode(editions, m.system, m.code).length === 0,
-        ),
-      )
+    validOf(parsed, 'roles')
+      .filter(({ data }) => codesWithoutFigures({ occupationCodes: data.occupationCodes }, editions).length > 0)
       .map(({ file }) => file.id),
   );
   return (roleId, figureId) =>

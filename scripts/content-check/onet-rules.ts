@@ -10,7 +10,8 @@ import {
 } from '../../src/schemas/onet.ts';
 import { loadOnet, type OnetFile } from './onet-load.ts';
 import type { Problem } from './problems.ts';
-import { closest, type ParsedContent } from './schema-rules.ts';
+import { validOf, type ParsedContent } from './parsed.ts';
+import { closest } from './schema-rules.ts';
 
 type Path = (string | number)[];
 
@@ -28,7 +29,7 @@ const reimport = 'import the release again with "npm run import:onet -- <folder 
  * then what one file cannot say — element ids, values within their scale, categories in the reference
  * table — and every role's onetOccupations code against the occupations the project carries.
  */
-export function checkOnet(contentDir: string, root: string, parsed: ParsedContent[]): Problem[] {
+export function checkOnet(contentDir: string, root: string, parsed: readonly ParsedContent[]): Problem[] {
   const problems: Problem[] = [];
   const onet = loadOnet(contentDir, root);
   const error = (file: { path: string; lineOf(path: Path): number }, path: Path, message: string, fix: string) =>
@@ -58,8 +59,8 @@ export function checkOnet(contentDir: string, root: string, parsed: ParsedConten
     return undefined;
   }
 
-  const roles = parsed.filter((p) => p.file.collection === 'roles' && p.data);
-  const mapsToOnet = roles.some((r) => ((r.data!.onetOccupations as unknown[]) ?? []).length > 0);
+  const roles = validOf(parsed, 'roles');
+  const mapsToOnet = roles.some((r) => (r.data.onetOccupations ?? []).length > 0);
   if (!onet.exists && !mapsToOnet) return problems;
   if (!onet.release)
     problems.push({
@@ -96,7 +97,7 @@ export function checkOnet(contentDir: string, root: string, parsed: ParsedConten
   }
 
   for (const role of roles) {
-    const mappings = (role.data!.onetOccupations as { code: string }[] | undefined) ?? [];
+    const mappings = role.data.onetOccupations ?? [];
     mappings.forEach((mapping, index) => {
       if (codes.includes(mapping.code)) return;
       const guess = closest(mapping.code, codes);

@@ -1,50 +1,18 @@
-import { z } from 'astro/zod';
-import { placeholder, slugId, type ReferenceTo } from '../../src/schemas/common.ts';
-import { familySchema } from '../../src/schemas/family.ts';
-import { guideSchema } from '../../src/schemas/guide.ts';
-import { roleSchema } from '../../src/schemas/role.ts';
-import { skillSchema } from '../../src/schemas/skill.ts';
-import { sourceSchema } from '../../src/schemas/source.ts';
-import { statisticsEditionSchema } from '../../src/schemas/statistics.ts';
-import { technologySchema } from '../../src/schemas/technology.ts';
+import type { z } from 'astro/zod';
+import { placeholder } from '../../src/schemas/common.ts';
 import { fieldSchema, jsonSchemaOf, unknownFields, type JsonSchema } from './json-schema.ts';
 import { listFiles, type ContentFile, type ListCollection } from './load.ts';
+import { failedEntry, parseEntry, type ParsedContent, type Ref, type RefCollection } from './parsed.ts';
 import type { Problem } from './problems.ts';
+import { fieldOf, idsIn, itemsOf, textOf } from './raw.ts';
 
-type Collection = 'roles' | 'sources' | ListCollection;
+export type { ParsedContent } from './parsed.ts';
 
-/** A reference as the checker sees it: which collection, which id. */
-export class Ref {
-  readonly collection: Collection;
-  readonly id: string;
-  constructor(collection: Collection, id: string) {
-    this.collection = collection;
-    this.id = id;
-  }
-}
-
-const referenceTo: ReferenceTo = (collection) =>
-  z
-    .string({
-      error: `is not an id — write the id of an entry in content/${collection in listFiles ? listFiles[collection as ListCollection] : collection + '/'}`,
-    })
-    .transform((id) => new Ref(collection, id));
-
-const schemas = {
-  roles: roleSchema(referenceTo),
-  guides: guideSchema(referenceTo),
-  sources: sourceSchema,
-  statistics: statisticsEditionSchema(referenceTo),
-  families: z.array(familySchema.extend({ id: slugId }), {
-    error: 'is not a list — write one "- id: …" item per family',
-  }),
-  technologies: z.array(technologySchema.extend({ id: slugId }), {
-    error: 'is not a list — write one "- id: …" item per technology',
-  }),
-  skills: z.array(skillSchema(referenceTo).extend({ id: slugId }), {
-    error: 'is not a list — write one "- id: …" item per skill',
-  }),
-};
+type Collection = RefCollection;
+const isListCollection = (collection: string): collection is ListCollection => collection in listFiles;
+const refCollections: readonly string[] = ['roles', 'sources', 'families', 'technologies', 'skills'];
+const isRefCollection = (value: unknown): value is Collection =>
+  typeof value === 'string' && refCollections.includes(value);
 
 const fileOf = {
   roles: 'content/roles/<id>.mdx',
@@ -75,8 +43,8 @@ const expected: Record<string, { name: string; fix: string }> = {
 /** Split "what is wrong — how to fix it"; zod's own messages get a fix in plain words. */
 function describe(issue: z.core.$ZodIssue, file: ContentFile): { message: string; fix: string } {
   const [what, fix] = issue.message.split(' — ');
-  const field = fieldSchema(jsonSchemaOf(file.collection), issue.path as (string | number)[]);
-  const input = (issue as { input?: unknown }).input;
+  const field = fieldSchema(jsonSchemaOf(file.collection), pathOf(issue));
+  const input = 'input' in issue ? issue.input : undefined;
   if (fix) return { message: what!, fix };
   if (issue.code === 'invalid_type' && input === undefined) {
     return {
@@ -91,6 +59,10 @@ function describe(issue: z.core.$ZodIssue, file: ContentFile): { message: string
   }
   return { message: issue.message, fix: `see ${referenceDoc}` };
 }
+
+/** Where in the file an issue is: zod's path, symbols aside (the schemas have no symbol keys). */
+const pathOf = (issue: z.core.$ZodIssue): (string | number)[] =>
+  issue.path.flatMap((key) => (typeof key === 'symbol' ? [] : [key]));
 
 function fieldName(path: readonly PropertyKey[]): string {
   return (
@@ -149,8 +121,8 @@ function placeholderFix(
     : typeof path.at(-1) === 'number'
       ? fieldSchema(schema, path.slice(0, -1))
       : undefined;
-  const target = field?.['x-collection'] as Collection | undefined;
-  if (target) return `write an existing id: ${[...known[target]].sort().join(', ') || 'none yet'}`;
+  const target = field?.['x-collection'];
+  if (isRefCollection(target)) return `write an existing id: ${[...known[target]].sort().join(', ') || 'none yet'}`;
   if (field?.enum) return `use one of ${field.enum.join(', ')}`;
   return described?.description
     ? `replace it: ${lowerFirst(described.description)}`
@@ -165,8 +137,8 @@ function referencesIn(
   value: unknown,
   path: (string | number)[] = [],
 ): { ref: Ref; path: (string | number)[] }[] {
-  const collection = schema['x-collection'] as Collection | undefined;
-  if (collection) return typeof value === 'string' ? [{ ref: new Ref(collection, value), path }] : [];
+  const collection = schema['x-collection'];
+  if (isRefCollection(collection)) return typeof value === 'string' ? [{ ref: { collection, id: value }, path }] : [];
   if (schema.type === 'array' && schema.items && Array.isArray(value)) {
     const items = schema.items;
     return value.flatMap((item, i) => referencesIn(items, item, [...path, i]));
@@ -180,11 +152,6 @@ function referencesIn(
   return [];
 }
 
-export interface ParsedContent {
-  file: ContentFile;
-  data: Record<string, unknown> | undefined;
-}
-
 /** Validate every file against its schema, then every reference against what exists. */
 export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parsed: ParsedContent[] } {
   const problems: Problem[] = [];
@@ -195,32 +162,15 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
     // edition where a figure needs a source file).
     sources: new Set(files.filter((f) => f.collection === 'sources' || f.collection === 'statistics').map((f) => f.id)),
     // From what is written, so roles checked before the list files can already name their entries.
-    families: listIds('families'),
-    technologies: listIds('technologies'),
-    skills: listIds('skills'),
+    families: new Set(idsIn(listItems(files, 'families'))),
+    technologies: new Set(idsIn(listItems(files, 'technologies'))),
+    skills: new Set(idsIn(listItems(files, 'skills'))),
   };
-  function listItems(collection: ListCollection): { id?: unknown; name?: unknown; aliases?: unknown }[] {
-    return files.filter((f) => f.collection === collection && Array.isArray(f.data)).flatMap((f) => f.data as []);
-  }
-  function listIds(collection: ListCollection): Set<string> {
-    return new Set(listItems(collection).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : [])));
-  }
-  /** An entry whose name or alias, written as an id, is what the editor wrote: `golang` → `go`. */
-  function byName(collection: Collection, written: string): string | undefined {
-    if (!(collection in listFiles)) return undefined;
-    const match = listItems(collection as ListCollection).find((item) =>
-      [item?.name, ...(Array.isArray(item?.aliases) ? item.aliases : [])].some(
-        (name) => typeof name === 'string' && asId(name) === asId(written),
-      ),
-    );
-    return typeof match?.id === 'string' ? match.id : undefined;
-  }
   const listIdsSeen: Record<ListCollection, Set<string>> = {
     families: new Set(),
     technologies: new Set(),
     skills: new Set(),
   };
-  const statisticsIds = new Set(files.filter((f) => f.collection === 'statistics').map((f) => f.id));
   const refs: { file: ContentFile; ref: Ref; path: (string | number)[] }[] = [];
   const error = (file: ContentFile, path: (string | number)[], message: string, fix: string) =>
     problems.push({
@@ -242,7 +192,7 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
         fix: 'check the indentation, and put text containing ": " or starting with a symbol in quotes',
         severity: 'error',
       });
-      parsed.push({ file, data: undefined });
+      parsed.push(failedEntry(file));
       continue;
     }
     for (const { path, known } of unknownFields(jsonSchemaOf(file.collection), file.data)) {
@@ -258,7 +208,7 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
     }
     // References are read from what is written, so they are checked even when other fields fail.
     refs.push(...referencesIn(jsonSchemaOf(file.collection), file.data).map((r) => ({ file, ...r })));
-    const result = schemas[file.collection].safeParse(file.data ?? {}, { reportInput: true });
+    const { entry, issues } = parseEntry(file);
     // Placeholders are reported once each: by zod when the schema refuses them, here otherwise.
     const reported = new Set<string>();
     const placeholders = placeholdersIn(file.data);
@@ -268,42 +218,54 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
           error(file, path, 'still holds a TODO placeholder', placeholderFix(file.collection, path, ids));
       }
     };
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const path = issue.path as (string | number)[];
+    if (issues.length > 0) {
+      for (const issue of issues) {
+        const path = pathOf(issue);
         if (placeholders.some((p) => fieldName(p) === fieldName(path))) continue;
         const { message, fix } = describe(issue, file);
         reported.add(fieldName(path));
         error(file, path, message, fix);
       }
       reportPlaceholders();
-      parsed.push({ file, data: undefined });
+      parsed.push(entry);
       continue;
     }
     reportPlaceholders();
-    if (file.collection in listFiles) {
+    if (entry.collection === 'families' || entry.collection === 'technologies' || entry.collection === 'skills') {
       const [many, one] = {
         families: ['families', 'family'],
         technologies: ['technologies', 'technology'],
         skills: ['skills', 'skill'],
-      }[file.collection as ListCollection];
-      const seen = listIdsSeen[file.collection as ListCollection];
-      (result.data as { id: string }[]).forEach((entry, index) => {
-        if (seen.has(entry.id))
-          error(file, [index, 'id'], `"${entry.id}" is used by two ${many}`, `give each ${one} its own id`);
-        seen.add(entry.id);
+      }[entry.collection];
+      const seen = listIdsSeen[entry.collection];
+      entry.data?.forEach((item, index) => {
+        if (seen.has(item.id))
+          error(file, [index, 'id'], `"${item.id}" is used by two ${many}`, `give each ${one} its own id`);
+        seen.add(item.id);
       });
     }
-    parsed.push({ file, data: result.data as Record<string, unknown> });
+    parsed.push(entry);
   }
 
+  checkReferences(files, refs, ids, error);
+  return { problems, parsed };
+}
+
+/** Every id written where a reference goes must name an entry; a near miss gets the id it was probably meant to be. */
+function checkReferences(
+  files: ContentFile[],
+  refs: { file: ContentFile; ref: Ref; path: (string | number)[] }[],
+  ids: Record<Collection, Set<string>>,
+  error: (file: ContentFile, path: (string | number)[], message: string, fix: string) => void,
+): void {
+  const statisticsIds = new Set(files.filter((f) => f.collection === 'statistics').map((f) => f.id));
   for (const { file, ref, path } of refs) {
     // Placeholders were reported with the file.
     if (!ids[ref.collection].has(ref.id) && !placeholder.test(ref.id)) {
       // A figure's source is a source file: an edition of statistics reaches a role through its codes instead.
       const figureSource = path.at(-1) === 'source' || path.at(-1) === 'via';
       const known = [...ids[ref.collection]].filter((id) => !(figureSource && statisticsIds.has(id))).sort();
-      const guess = closest(ref.id, known) ?? byName(ref.collection, ref.id);
+      const guess = closest(ref.id, known) ?? byName(files, ref.collection, ref.id);
       error(
         file,
         path,
@@ -314,5 +276,20 @@ export function checkSchemas(files: ContentFile[]): { problems: Problem[]; parse
       );
     }
   }
-  return { problems, parsed };
+}
+
+// Read from what is written, so a list with an error elsewhere still names its entries.
+function listItems(files: ContentFile[], collection: ListCollection): unknown[] {
+  return files.filter((f) => f.collection === collection).flatMap((f) => itemsOf(f.data));
+}
+
+/** An entry whose name or alias, written as an id, is what the editor wrote: `golang` → `go`. */
+function byName(files: ContentFile[], collection: Collection, written: string): string | undefined {
+  if (!isListCollection(collection)) return undefined;
+  const match = listItems(files, collection).find((item) =>
+    [fieldOf(item, 'name'), ...itemsOf(fieldOf(item, 'aliases'))].some(
+      (name) => typeof name === 'string' && asId(name) === asId(written),
+    ),
+  );
+  return textOf(fieldOf(match, 'id'));
 }

@@ -1,60 +1,67 @@
 import { isOlderFigure } from '../../src/lib/figures/figure-age.ts';
-import type { ParsedContent } from './schema-rules.ts';
+import type { ContentFile } from './load.ts';
+import { entriesOf, validOf, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
-
-interface Figure {
-  id: string;
-  year?: number | 'undated';
-  from?: number | 'undated';
-  source: { id: string };
-  via?: { id: string };
-  supersededBy?: string;
-}
 
 /**
  * Rules across files: duplicates, figures citing sources the role lists, ageing figures (the same
- * rule as the "older figure" mark on the page, src/lib/figures/figure-age.ts).
+ * rule as the "older figure" mark on the page, src/lib/figure-age.ts).
  */
 export function checkAcrossFiles(
-  parsed: ParsedContent[],
+  parsed: readonly ParsedContent[],
   options: { now: Date; maxFigureAgeYears: number },
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
-  const unique = (entry: ParsedContent, field: string, value: unknown, what: string) => {
-    if (typeof value !== 'string') return;
+  const unique = (file: ContentFile, field: string, value: string, what: string) => {
     const key = `${what}:${value.trim().toLowerCase()}`;
     const first = seen.get(key);
     if (first) {
       problems.push({
-        file: entry.file.path,
-        line: entry.file.lineOf([field]),
+        file: file.path,
+        line: file.lineOf([field]),
         field,
         message: `the same ${what} as ${first}`,
         fix: `make it unique: search engines and readers tell pages apart by their ${what}`,
         severity: 'error',
       });
-    } else seen.set(key, entry.file.path);
+    } else seen.set(key, file.path);
   };
 
   // A source with no file is already reported as not existing; telling the editor to list it would mislead.
-  const sourceFiles = new Set(parsed.filter((p) => p.file.collection === 'sources').map((p) => p.file.id));
+  const sourceFiles = new Set(entriesOf(parsed, 'sources').map((p) => p.file.id));
 
-  for (const entry of parsed) {
-    const { file, data } = entry;
-    if (!data || (file.collection !== 'roles' && file.collection !== 'guides')) continue;
-    unique(entry, 'title', data.title, 'title');
-    unique(
-      entry,
-      file.collection === 'roles' ? 'summary' : 'description',
-      data.summary ?? data.description,
-      'description',
-    );
-    if (file.collection !== 'roles') continue;
+  // Roles and guides in file order, as before: the first of two pages keeps its title.
+  const pages = [
+    ...validOf(parsed, 'roles').map(({ file, data }) => ({
+      file,
+      title: data.title,
+      description: data.summary,
+      field: 'summary',
+    })),
+    ...validOf(parsed, 'guides').map(({ file, data }) => ({
+      file,
+      title: data.title,
+      description: data.description,
+      field: 'description',
+    })),
+  ];
+  for (const { file, title, description, field } of pages) {
+    unique(file, 'title', title, 'title');
+    unique(file, field, description, 'description');
+  }
 
-    const listed = new Set((data.sources as { id: string }[]).map((s) => s.id));
+  for (const { file, data } of validOf(parsed, 'roles')) {
+    const listed = new Set(data.sources.map((s) => s.id));
     for (const key of ['salaries', 'outlook'] as const) {
-      (data[key] as Figure[]).forEach((figure, index) => {
+      const figures: {
+        id: string;
+        source: { id: string };
+        via?: { id: string } | undefined;
+        supersededBy?: string | undefined;
+        year: number | 'undated';
+      }[] = key === 'salaries' ? data.salaries : data.outlook.map((f) => ({ ...f, year: f.from }));
+      figures.forEach((figure, index) => {
         for (const ref of [figure.source, figure.via]) {
           if (ref && sourceFiles.has(ref.id) && !listed.has(ref.id)) {
             problems.push({
@@ -67,7 +74,7 @@ export function checkAcrossFiles(
             });
           }
         }
-        const year = figure.year ?? figure.from ?? 'undated';
+        const year = figure.year;
         if (isOlderFigure({ year, supersededBy: figure.supersededBy }, options.now, options.maxFigureAgeYears)) {
           problems.push({
             file: file.path,

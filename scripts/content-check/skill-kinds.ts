@@ -1,4 +1,5 @@
-import type { ParsedContent } from './schema-rules.ts';
+import { entriesOf, type ParsedContent } from './parsed.ts';
+import { fieldOf, itemsOf, textOf } from './raw.ts';
 
 /**
  * The kind (technical, personal) content/skills.yaml gives each skill id, read from what was written so
@@ -6,15 +7,13 @@ import type { ParsedContent } from './schema-rules.ts';
  */
 export function skillKindsOf(parsed: readonly ParsedContent[]): (id: string) => string | undefined {
   const kinds = new Map(
-    parsed
-      .filter(({ file }) => file.collection === 'skills')
-      .flatMap(({ data, file }) => {
-        const list = data ?? file.data;
-        return Array.isArray(list) ? (list as { id?: unknown; kind?: unknown }[]) : [];
-      })
-      .flatMap((entry) =>
-        typeof entry?.id === 'string' && typeof entry.kind === 'string' ? [[entry.id, entry.kind] as const] : [],
-      ),
+    entriesOf(parsed, 'skills')
+      .flatMap(({ data, file }) => itemsOf(data ?? file.data))
+      .flatMap((entry) => {
+        const id = textOf(fieldOf(entry, 'id'));
+        const kind = textOf(fieldOf(entry, 'kind'));
+        return id !== undefined && kind !== undefined ? [[id, kind] as const] : [];
+      }),
   );
   return (id) => kinds.get(id);
 }

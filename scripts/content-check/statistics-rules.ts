@@ -1,10 +1,14 @@
 import { isOlderFigure } from '../../src/lib/figures/figure-age.ts';
-import { occupationsWithCode, wagePeriodLabel } from '../../src/lib/figures/official-figures.ts';
-import type { EditionEntry, OccupationMapping } from '../../src/lib/model/figure-types.ts';
+import { codesWithoutFigures } from '../../src/lib/figures/role-official.ts';
+import { wagePeriodLabel } from '../../src/lib/figures/official-figures.ts';
+import type { EditionEntry } from '../../src/lib/model/figure-types.ts';
 import { classifications } from '../../src/schemas/classification.ts';
 import { editionsOf } from './official.ts';
+import type { ContentFile } from './load.ts';
+import { entriesOf, validOf, type ParsedContent } from './parsed.ts';
 import type { Problem } from './problems.ts';
-import { closest, type ParsedContent } from './schema-rules.ts';
+import { fieldOf, itemsOf } from './raw.ts';
+import { closest } from './schema-rules.ts';
 
 type Path = (string | number)[];
 
@@ -14,19 +18,24 @@ const fieldName = (path: Path) =>
     '',
   ) || '(file)';
 
+type Report = (
+  entry: { file: ContentFile },
+  path: Path,
+  message: string,
+  fix: string,
+  severity?: Problem['severity'],
+) => void;
+
 /**
  * Official statistics are written once: one file per edition, one set of figures per code and period,
  * never typed into a role. Roles reach them through codes that some edition must give figures for.
  */
-export function checkStatistics(parsed: ParsedContent[], options: { now: Date; maxFigureAgeYears: number }): Problem[] {
+export function checkStatistics(
+  parsed: readonly ParsedContent[],
+  options: { now: Date; maxFigureAgeYears: number },
+): Problem[] {
   const problems: Problem[] = [];
-  const problem = (
-    entry: ParsedContent,
-    path: Path,
-    message: string,
-    fix: string,
-    severity: Problem['severity'] = 'error',
-  ) =>
+  const problem: Report = (entry, path, message, fix, severity = 'error') =>
     problems.push({
       file: entry.file.path,
       line: entry.file.lineOf(path),
@@ -35,20 +44,20 @@ export function checkStatistics(parsed: ParsedContent[], options: { now: Date; m
       fix,
       severity,
     });
+  checkWrittenOnce(parsed, problem);
+  checkRoleCodes(parsed, problem);
+  checkEditionAge(parsed, options, problem);
+  return problems;
+}
 
-  const editions = editionsOf(parsed);
-  const statistics = parsed.filter((p) => p.file.collection === 'statistics' && p.data);
-  const pathOf = (id: string) => statistics.find((p) => p.file.id === id)!.file.path;
-  const sourceFiles = new Map(
-    parsed.filter((p) => p.file.collection === 'sources').map((p) => [p.file.id, p.file.path]),
-  );
-
+function checkWrittenOnce(parsed: readonly ParsedContent[], problem: Report): void {
+  const statistics = validOf(parsed, 'statistics');
+  const sourceFiles = new Map(entriesOf(parsed, 'sources').map((p) => [p.file.id, p.file.path]));
   // One file per edition, and one place per official value (classification, codes, period, statistic).
   const editionOwner = new Map<string, string>();
   const valueOwner = new Map<string, string>();
   for (const entry of statistics) {
-    const edition = editionsOf([entry])[0]!;
-    const { data } = edition;
+    const { data } = entry;
     const clash = sourceFiles.get(entry.file.id);
     if (clash)
       problem(entry, [], `has the same id as ${clash}`, 'rename one of the two files: citations name sources by id');
@@ -99,52 +108,44 @@ export function checkStatistics(parsed: ParsedContent[], options: { now: Date; m
       }
     });
   }
+}
 
+function checkRoleCodes(parsed: readonly ParsedContent[], problem: Report): void {
+  const editions = editionsOf(parsed);
+  const pathOf = (id: string) => validOf(parsed, 'statistics').find((p) => p.file.id === id)!.file.path;
   // The codes written in statistics files that failed their schema (undefined: not even readable YAML).
-  const unreadable = parsed
-    .filter((p) => p.file.collection === 'statistics' && !p.data)
+  const unreadable = entriesOf(parsed, 'statistics')
+    .filter((p) => !p.data)
     .map(({ file }) => {
-      const raw = file.data as { occupations?: { codes?: unknown[] }[] } | undefined;
-      if (!raw || !Array.isArray(raw.occupations)) return undefined;
-      return raw.occupations.flatMap((o) => (Array.isArray(o?.codes) ? o.codes.map(String) : []));
+      const occupations = fieldOf(file.data, 'occupations');
+      if (!Array.isArray(occupations)) return undefined;
+      return occupations.flatMap((o) => itemsOf(fieldOf(o, 'codes')).map(String));
     });
 
   // A code a role names must have figures somewhere, and a role never retypes an official figure.
   const known = (system: string) =>
     editions.filter((e) => e.data.classification === system).flatMap((e) => e.data.occupations.flatMap((o) => o.codes));
-  for (const entry of parsed) {
-    const { file, data } = entry;
-    if (file.collection !== 'roles' || !data) continue;
-    (data.occupationCodes as OccupationMapping[]).forEach((mapping, index) => {
-      if (occupationsWithCode(editions, mapping.system, mapping.code).length > 0) return;
+  for (const entry of validOf(parsed, 'roles')) {
+    const { data } = entry;
+    for (const { path, system, code } of codesWithoutFigures(data, editions)) {
       // A statistics file that failed its schema may be the one with the code: its own problems come first.
-      if (unreadable.some((written) => written === undefined || written.includes(mapping.code))) return;
-      const codes = [...new Set(known(mapping.system))].sort();
-      const guess = closest(mapping.code, codes);
+      if (unreadable.some((written) => written === undefined || written.includes(code))) continue;
+      const nearest = path[0] === 'nearestOccupation';
+      const codes = [...new Set(known(system))].sort();
+      const guess = nearest ? undefined : closest(code, codes);
       problem(
         entry,
-        ['occupationCodes', index, 'code'],
-        `no file in content/statistics/ gives figures for ${classifications[mapping.system].shortName} ${mapping.code}`,
-        guess
-          ? `did you mean ${guess}? Otherwise add the occupation's figures to an edition in content/statistics/`
-          : `add the occupation's figures to an edition in content/statistics/, or remove the code (codes with figures: ${codes.join(', ') || 'none yet'})`,
-      );
-    });
-    const nearest = data.nearestOccupation as Omit<OccupationMapping, 'relation'> | undefined;
-    if (
-      nearest &&
-      occupationsWithCode(editions, nearest.system, nearest.code).length === 0 &&
-      !unreadable.some((written) => written === undefined || written.includes(nearest.code))
-    ) {
-      problem(
-        entry,
-        ['nearestOccupation', 'code'],
-        `no file in content/statistics/ gives figures for ${classifications[nearest.system].shortName} ${nearest.code}`,
-        'name an occupation the site holds figures for, so readers have somewhere to go',
+        path,
+        `no file in content/statistics/ gives figures for ${classifications[system].shortName} ${code}`,
+        nearest
+          ? 'name an occupation the site holds figures for, so readers have somewhere to go'
+          : guess
+            ? `did you mean ${guess}? Otherwise add the occupation's figures to an edition in content/statistics/`
+            : `add the occupation's figures to an edition in content/statistics/, or remove the code (codes with figures: ${codes.join(', ') || 'none yet'})`,
       );
     }
     for (const key of ['salaries', 'outlook'] as const) {
-      (data[key] as { source: { id: string } }[]).forEach((figure, index) => {
+      data[key].forEach((figure, index) => {
         if (editions.some((e) => e.id === figure.source.id))
           problem(
             entry,
@@ -155,7 +156,15 @@ export function checkStatistics(parsed: ParsedContent[], options: { now: Date; m
       });
     }
   }
+}
 
+function checkEditionAge(
+  parsed: readonly ParsedContent[],
+  options: { now: Date; maxFigureAgeYears: number },
+  problem: Report,
+): void {
+  const editions = editionsOf(parsed);
+  const statistics = validOf(parsed, 'statistics');
   // Official figures age too: one warning per occupation whose newest edition is past the age limit.
   const newest = new Map<string, { edition: EditionEntry; index: number; year: number }>();
   for (const edition of editions) {
@@ -173,15 +182,14 @@ export function checkStatistics(parsed: ParsedContent[], options: { now: Date; m
     const key = `${edition.id}|${index}`;
     if (warned.has(key) || !isOlderFigure({ year }, options.now, options.maxFigureAgeYears)) continue;
     warned.add(key);
-    const entry = statistics.find((p) => p.file.id === edition.id)!;
+    const owner = statistics.find((p) => p.file.id === edition.id)!;
     const occupation = edition.data.occupations[index]!;
     problem(
-      entry,
+      owner,
       ['occupations', index],
       `"${occupation.id}" is the newest edition the site has for ${occupation.codes.join(', ')}, and it refers to ${year}, more than ${options.maxFigureAgeYears} years ago; readers see its figures marked "older figure"`,
       'look for a newer edition of the publication and add it as a new file in content/statistics/',
       'warning',
     );
   }
-  return problems;
 }

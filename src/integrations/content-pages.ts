@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { contentExtensions, filesIn } from '../../scripts/content-check/load.ts';
+import { contentExtensions, filesIn } from '../lib/io/content-files.ts';
 import { comparePairs } from '../lib/compare/role-pairs.ts';
 import { mentionFinder } from '../lib/catalog/technology-usage.ts';
 import type { TechnologyEntry } from '../lib/model/entries.ts';

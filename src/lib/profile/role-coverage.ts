@@ -1,5 +1,6 @@
 // A resolved role's coverage and completeness: pure, so the page, the open data and their tests share it.
 import { completeness, type Completeness } from './completeness.ts';
+import { officialCounts } from '../figures/role-official.ts';
 import { coverageOf, type ProfileCoverage } from './role-sections.ts';
 import type { Role } from '../model/role-types.ts';
 
@@ -10,11 +11,11 @@ export function roleCoverage(role: Role): ProfileCoverage {
     progression: role.leadsTo.length + role.comesFrom.length,
     skillKind: (id) => kinds.get(id),
     guides: role.guides.length,
-    official: {
-      salaries: role.salaries.filter((f) => f.official && !f.context).length,
-      outlook: role.outlook.filter((f) => f.official).length,
-      entry: role.officialEntry.length,
-    },
+    // The same counts the content check makes from the same official figures (src/lib/figures/role-official.ts).
+    official: officialCounts(
+      { salaries: role.salaries.filter((f) => f.official), outlook: role.outlook.filter((f) => f.official) },
+      role.officialEntry.length,
+    ),
   });
 }
 

@@ -16,7 +16,9 @@ test('a role with salary figures has a pay chart; one without has none', () => {
   // beta-role's figures are official ones its occupation code brings: they count like its own.
   assert.ok(anchors('beta-role').has(conditionalRoleAnchors.payChart));
   const uncoded = parsed.map((p) =>
-    p.file.id === 'beta-role' && p.data ? { ...p, data: { ...p.data, occupationCodes: [] } } : p,
+    p.collection === 'roles' && p.file.id === 'beta-role' && p.data
+      ? { ...p, data: { ...p.data, occupationCodes: [] } }
+      : p,
   );
   const index = buildSiteIndex(uncoded, projectDir);
   assert.ok(!index.layoutAnchors.get('/roles/beta-role/')!.has(conditionalRoleAnchors.payChart));
@@ -30,7 +32,7 @@ test('both ends of a step have a career map, whichever role the step is written 
 
 test('a role with no step before or after it has no career map', () => {
   const alone = parsed.map((p) =>
-    p.file.id === 'alpha-role' && p.data
+    p.collection === 'roles' && p.file.id === 'alpha-role' && p.data
       ? { ...p, data: { ...p.data, progression: { leadsTo: [], comesFrom: [] } } }
       : p,
   );

@@ -88,7 +88,15 @@ describe('the SVG file', () => {
     const { svg, width } = drawSalaryChart(long, 'narrow', 'Pay', theme)!;
     // Sizes as the file's stylesheet sets them: titles 15 px, row names 13 px, amounts bold.
     const sizes: Record<string, [number, boolean]> = { t: [15, true], r: [13, true], n: [12, true] };
-    const texts = svg.matchAll(/<text(?: class="(\w+)")? x="([\d.]+)"[^>]*?(?: text-anchor="(\w+)")?>([^<]*)/g);
+    const texts = [...svg.matchAll(/<text(?: class="(\w+)")? x="([\d.]+)"[^>]*?(?: text-anchor="(\w+)")?>([^<]*)/g)];
+    // Every label the chart draws is measured: the titles, one row name and one amount per figure at least.
+    assert.ok(texts.length >= 2 * long.length + 1, `only ${texts.length} labels matched in\n${svg}`);
+    assert.ok(
+      long.every((f) =>
+        texts.some(([, , , , text]) => text !== undefined && f.scope.startsWith(text.trim().split(' ')[0]!)),
+      ),
+      'the long scopes were not among the labels checked',
+    );
     for (const [, className, x, anchor, text] of texts) {
       const [size, bold] = sizes[className ?? ''] ?? [12, false];
       const w = textWidth(text!, size, bold);

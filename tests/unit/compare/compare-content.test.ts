@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { loadContent } from '../../../scripts/content-check/load.ts';
+import { validOf } from '../../../scripts/content-check/parsed.ts';
 import { checkSchemas } from '../../../scripts/content-check/schema-rules.ts';
 import { gap } from '../../../src/lib/compare/role-pairs.ts';
 import { widerSkills } from '../../../src/lib/catalog/skill-groups.ts';
-import type { RoleSkill, SkillEntry } from '../../../src/lib/model/entries.ts';
+import type { RoleSkill } from '../../../src/lib/model/entries.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-content-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,18 +23,11 @@ function skillGap(a: string, b: string) {
     problems.filter((p) => p.severity === 'error'),
     [],
   );
-  const skills = new Map(
-    (
-      parsed.find((p) => p.file.collection === 'skills')!.data as unknown as (SkillEntry['data'] & { id: string })[]
-    ).map(({ id, ...data }) => [id, { id, data }] as const),
-  );
+  const skills = new Map(validOf(parsed, 'skills')[0]!.data.map(({ id, ...data }) => [id, { id, data }] as const));
   const roleSkills = (id: string): RoleSkill[] =>
-    (
-      parsed.find((p) => p.file.collection === 'roles' && p.file.id === id)!.data!.skills as {
-        skill: { id: string };
-        detail?: string;
-      }[]
-    ).map((item) => ({ skill: skills.get(item.skill.id)!, detail: item.detail }));
+    validOf(parsed, 'roles')
+      .find((p) => p.file.id === id)!
+      .data.skills.map((item) => ({ skill: skills.get(item.skill.id)!, detail: item.detail }));
   const result = gap(
     roleSkills(a),
     roleSkills(b),

@@ -6,9 +6,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
-import { jsonSchemaOf, type JsonSchema } from '../../scripts/content-check/json-schema.ts';
+import { jsonSchemaOf, type JsonSchema } from '../../../scripts/content-check/json-schema.ts';
 
-const projectDir = resolve(import.meta.dirname, '../..');
+const projectDir = resolve(import.meta.dirname, '../../..');
 const folders: string[] = [];
 after(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
