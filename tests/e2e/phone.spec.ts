@@ -59,3 +59,68 @@ test('no part of the header moves when a later part of the header arrives', asyn
     expect(partial, `without ${selector} and what follows it`).toEqual(whole.slice(0, partial.length));
   }
 });
+
+/** Elements inside the page's tables whose box reaches past their scrolling box or the screen. */
+async function hiddenSideways(page: Page): Promise<string[]> {
+  return page.locator('main table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      const width = document.documentElement.clientWidth;
+      const cells = [...table.querySelectorAll('th, td, th *, td *')];
+      const scrollers = [table, ...ancestors(table)].filter((el) => el.scrollWidth > el.clientWidth + 1);
+      return [
+        ...scrollers.map((el) => `${el.tagName}.${el.className} scrolls sideways`),
+        ...cells
+          .filter((cell) => {
+            const box = cell.getBoundingClientRect();
+            return box.width > 0 && (box.left < 0 || box.right > width + 0.5);
+          })
+          .map((cell) => `${(cell.textContent ?? '').trim().slice(0, 40)} is off screen`),
+      ];
+      function ancestors(el: Element): Element[] {
+        return el.parentElement && el.parentElement !== document.body
+          ? [el.parentElement, ...ancestors(el.parentElement)]
+          : [];
+      }
+    }),
+  );
+}
+
+test('a compare page’s tables show every column on the screen, with each value under its role’s name', async ({
+  page,
+}) => {
+  await page.goto(`${basePath}compare/backend-developer-vs-devops-engineer/`);
+  const table = page.locator('main table.compare-figures');
+  await expect(table).toHaveCount(1);
+  expect(await hiddenSideways(page)).toEqual([]);
+  const cells = table.locator('td[data-role]');
+  expect(await cells.count()).toBeGreaterThan(1);
+  for (const cell of await cells.all()) {
+    const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(label, 'each value is labelled with its role').toMatch(/^"(Back-end developer|DevOps engineer)"$/);
+  }
+});
+
+test('a compare page has a contents list, back links that open it, and a way back to the top', async ({ page }) => {
+  await page.goto(`${basePath}compare/backend-developer-vs-engineering-manager/`);
+  const contents = page.locator('#contents');
+  const links = contents.locator('ol a');
+  expect(await links.count()).toBeGreaterThan(4);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    await expect(page.locator(`main ${href}`), `${href} is a section of the page`).toHaveCount(1);
+  }
+  await expect(links.first()).toBeHidden();
+  await page.locator('#figures').locator('xpath=..').getByRole('link', { name: 'Back to contents' }).click();
+  await expect(links.first(), 'the contents are open after "Back to contents"').toBeVisible();
+  await expect(contents).toBeInViewport();
+  await page.getByRole('link', { name: 'Back to top' }).click();
+  await expect(page.locator('.site-header')).toBeInViewport();
+});
+
+test('"Back to contents" on a role page opens the folded contents', async ({ page }) => {
+  await page.goto(`${basePath}roles/backend-developer/`);
+  const first = page.locator('#contents ol a').first();
+  await expect(first).toBeHidden();
+  await page.getByRole('link', { name: 'Back to contents' }).last().click();
+  await expect(first).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to top' })).toHaveCount(1);
+});
