@@ -5,6 +5,7 @@ export const dataPaths = {
   page: 'data/',
   roleJson: (id: string) => `data/roles/${id}.json`,
   roleCsv: (id: string) => `data/roles/${id}.csv`,
+  roleProfileCsv: (id: string) => `data/roles/${id}-profile.csv`,
   figuresJson: 'data/figures.json',
   figuresCsv: 'data/figures.csv',
   schema: (name: SchemaName) => `data/schema/${name}.schema.json`,

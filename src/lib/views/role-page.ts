@@ -120,6 +120,7 @@ export function rolePageView(input: RolePageInput): RolePageView {
     toc: [
       ...input.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, title: h.text })),
       ...shown.flatMap((section) => [section, ...(pictures[section.id] ?? [])]),
+      { id: 'download', title: 'Download the data' },
     ],
     technologyGroups: byCategory(role.technologies, (item) => item.technology).map(
       (group) =>
