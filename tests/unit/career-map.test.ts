@@ -10,10 +10,10 @@ import {
   wholeMap,
   type CareerMap,
   type MapRole,
-} from '../../src/lib/career-map.ts';
+} from '../../src/lib/charts/career-map.ts';
 import { textWidth } from '../../src/lib/charts/text-width.ts';
 
-/** Roles from steps written as "a>b", with both ends merged as src/lib/progression.ts does. */
+/** Roles from steps written as "a>b", with both ends merged as src/lib/profile/progression.ts does. */
 function graph(steps: string[], alone: string[] = []): Map<string, MapRole> {
   const roles = new Map<string, MapRole & { leadsTo: string[]; comesFrom: string[] }>();
   const role = (id: string) => {

@@ -5,8 +5,8 @@ import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, type MdxToJsResult } from 'satteri';
 import { citationNotes } from '../../src/integrations/citation-notes.ts';
-import { backlinkLetter, numberCitations } from '../../src/lib/citations.ts';
-import { citationSequence } from '../../src/lib/sources.ts';
+import { backlinkLetter, numberCitations } from '../../src/lib/citations/numbering.ts';
+import { citationSequence } from '../../src/lib/citations/source-labels.ts';
 
 describe('numberCitations', () => {
   test('numbers sources in order of first citation; a source keeps its number', () => {

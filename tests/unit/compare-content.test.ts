@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { loadContent } from '../../scripts/content-check/load.ts';
 import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
-import { gap } from '../../src/lib/compare.ts';
-import { widerSkills, type RoleSkill, type SkillEntry } from '../../src/lib/skills.ts';
+import { gap } from '../../src/lib/compare/role-pairs.ts';
+import { widerSkills } from '../../src/lib/catalog/skill-groups.ts';
+import type { RoleSkill, SkillEntry } from '../../src/lib/model/entries.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'compare-content-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,8 +9,8 @@ import {
   salaryBasis,
   type ComparableSalary,
   type RoleLinks,
-} from '../../src/lib/compare.ts';
-import { linkSentence, whyNotComparable } from '../../src/lib/comparison.ts';
+} from '../../src/lib/compare/role-pairs.ts';
+import { linkSentence, whyNotComparable } from '../../src/lib/compare/compare-roles.ts';
 
 const links = (id: string, fields: Partial<Omit<RoleLinks, 'id'>> = {}): RoleLinks => ({
   id,

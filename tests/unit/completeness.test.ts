@@ -1,8 +1,8 @@
 // When a profile counts as brief: no figure at all and fewer than three sections its sources describe.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { completeness } from '../../src/lib/completeness.ts';
-import { coverageOf } from '../../src/lib/role-sections.ts';
+import { completeness } from '../../src/lib/profile/completeness.ts';
+import { coverageOf } from '../../src/lib/profile/role-sections.ts';
 
 const none = { progression: 0, guides: 0, skillKind: () => 'technical' };
 

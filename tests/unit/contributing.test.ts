@@ -13,7 +13,7 @@ import { checkMdxBody } from '../../scripts/content-check/mdx-rules.ts';
 import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
 import { buildSiteIndex } from '../../scripts/content-check/site-index.ts';
 import { editionsOf } from '../../scripts/content-check/official.ts';
-import { occupationsWithCode } from '../../src/lib/official-figures.ts';
+import { occupationsWithCode } from '../../src/lib/figures/official-figures.ts';
 import type { ClassificationId } from '../../src/schemas/classification.ts';
 import { occupationRelations } from '../../src/schemas/role.ts';
 import { salaryFigureSchema } from '../../src/schemas/salary.ts';

@@ -1,7 +1,7 @@
 // One rule decides "older figure" for the page and for the content check's warnings.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isOlderFigure } from '../../src/lib/figure-age.ts';
+import { isOlderFigure } from '../../src/lib/figures/figure-age.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
 

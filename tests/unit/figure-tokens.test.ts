@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expandFigureTokens, type FigureSets } from '../../src/lib/figure-tokens.ts';
+import { expandFigureTokens, type FigureSets } from '../../src/lib/figures/figure-tokens.ts';
 
 const source = { data: { publisher: 'U.S. Bureau of Labor Statistics', shortName: 'BLS', dataYear: 2023 } };
 const figures = {

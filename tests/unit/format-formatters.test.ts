@@ -16,7 +16,8 @@ it('formats money, counts and dates without creating a formatter per call', asyn
   Intl.NumberFormat = count(RealNumberFormat);
   Intl.DateTimeFormat = count(RealDateTimeFormat);
   try {
-    const { formatCount, formatDate, formatMoney } = await import('../../src/lib/format.ts');
+    const { formatCount, formatMoney } = await import('../../src/lib/figures/figure-format.ts');
+    const { formatDate } = await import('../../src/lib/page/dates.ts');
     const before = created;
     for (let i = 0; i < 100; i++) {
       assert.equal(formatMoney(130160, 'USD'), '$130,160');

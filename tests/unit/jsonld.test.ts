@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { articleJsonLd } from '../../src/lib/jsonld/article.ts';
-import { breadcrumbListJsonLd } from '../../src/lib/jsonld/breadcrumbs.ts';
+import { breadcrumbListJsonLd } from '../../src/lib/jsonld/breadcrumb-list.ts';
 import { faqPageJsonLd } from '../../src/lib/jsonld/faq.ts';
 import { occupationJsonLd } from '../../src/lib/jsonld/occupation.ts';
-import { currentFigures, salaryDistribution } from '../../src/lib/jsonld/salary.ts';
+import { currentFigures, salaryDistribution } from '../../src/lib/jsonld/salary-distribution.ts';
 import { serializeJsonLd } from '../../src/lib/jsonld/serialize.ts';
 import { websiteJsonLd } from '../../src/lib/jsonld/website.ts';
 import { figure, occupation, recruiter } from './seo-fixtures.ts';

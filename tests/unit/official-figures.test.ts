@@ -2,14 +2,8 @@
 // ids, scope, context figures, and which edition supersedes which, with expectations written by hand.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  describeCode,
-  officialEntry,
-  officialFigures,
-  type EditionEntry,
-  type EditionOccupation,
-  type OccupationMapping,
-} from '../../src/lib/official-figures.ts';
+import { describeCode, officialEntry, officialFigures } from '../../src/lib/figures/official-figures.ts';
+import type { EditionEntry, EditionOccupation, OccupationMapping } from '../../src/lib/model/figure-types.ts';
 
 const edition = (
   id: string,

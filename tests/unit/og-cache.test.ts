@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { cardCacheKey, type CardDrawing } from '../../src/lib/og/cache-key.ts';
-import { CardCache } from '../../src/lib/og/card-cache.ts';
+import { CardCache } from '../../src/lib/og/card-cache-io.ts';
 
 const temps: string[] = [];
 after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { CardCacheReport } from '../../src/lib/og/card-cache.ts';
+import type { CardCacheReport } from '../../src/lib/og/card-cache-io.ts';
 import { reportFile } from '../../src/integrations/preview-images.ts';
 
 const root = process.cwd();

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { figuresCsv } from '../../src/lib/open-data/csv.ts';
 import { figureRows } from '../../src/lib/open-data/figure-rows.ts';
-import { roleProfile } from '../../src/lib/open-data/role-profile.ts';
+import { roleProfile } from '../../src/lib/open-data/role-export.ts';
 import { reuseTerm } from '../../src/lib/open-data/reuse.ts';
 import { figureColumns, figureRowSchema } from '../../src/schemas/open-data/figure-row.ts';
 import { roleProfileSchema } from '../../src/schemas/open-data/role-profile.ts';

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { readGitHistory } from '../../src/lib/page-history.ts';
+import { readGitHistory } from '../../src/lib/io/git-history.ts';
 
 const folders: string[] = [];
 after(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fitDescription, inSentence, withArticle } from '../../src/lib/page-text.ts';
+import { fitDescription, inSentence, withArticle } from '../../src/lib/page/page-text.ts';
 
 test('a title reads mid-sentence without a capital, unless its first word is an acronym or a name', () => {
   assert.equal(inSentence('Back-end developer'), 'back-end developer');

@@ -1,7 +1,7 @@
 // A progression step written on either role shows on both pages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linkProgression, type ProgressionNode } from '../../src/lib/progression.ts';
+import { linkProgression, type ProgressionNode } from '../../src/lib/profile/progression.ts';
 
 type Entry = { id: string };
 const graph = (edges: Record<string, { leadsTo?: string[]; comesFrom?: string[] }>) =>

@@ -7,7 +7,7 @@ import {
   profileSections,
   type LinkedCoverage,
   type RoleFields,
-} from '../../src/lib/role-sections.ts';
+} from '../../src/lib/profile/role-sections.ts';
 
 // Skills are ids of content/skills.yaml; their kind comes from there.
 const kinds: Record<string, string> = { sql: 'technical', patience: 'personal', leadership: 'personal' };

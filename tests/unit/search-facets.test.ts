@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { facetGroups, visibleOptions } from '../../src/scripts/search/facets.ts';
-import { readState } from '../../src/scripts/search/state.ts';
+import { facetGroups, visibleOptions } from '../../src/client/search/facets.ts';
+import { readState } from '../../src/client/search/state.ts';
 
 const none = new Set<never>();
 

@@ -5,7 +5,7 @@ import {
   guideSearchRecord,
   roleSearchRecord,
   withoutSearchRecord,
-} from '../../src/lib/search-index.ts';
+} from '../../src/lib/search/search-records.ts';
 
 type RoleInput = Parameters<typeof roleSearchRecord>[0];
 type GuideInput = Parameters<typeof guideSearchRecord>[0];

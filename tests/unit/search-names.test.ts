@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { exactNameFirst, isExactName, normalizeName } from '../../src/scripts/search/names.ts';
+import { exactNameFirst, isExactName, normalizeName } from '../../src/client/search/names.ts';
 
 describe('exact job names', () => {
   it('compares names without case, spaces or hyphens', () => {

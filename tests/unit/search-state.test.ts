@@ -6,7 +6,7 @@ import {
   readState,
   toggleFilter,
   writeState,
-} from '../../src/scripts/search/state.ts';
+} from '../../src/client/search/state.ts';
 
 describe('search URL state', () => {
   it('reads the query, repeated facet values and the sort order', () => {

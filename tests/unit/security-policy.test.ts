@@ -10,7 +10,7 @@ import {
   securityHeaders,
   siteHeaderPolicy,
   withHashesInUse,
-} from '../../src/lib/security-policy.ts';
+} from '../../src/lib/page/security-policy.ts';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 

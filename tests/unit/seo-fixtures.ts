@@ -1,5 +1,5 @@
 // Small typed stand-ins for resolved content, shared by the SEO unit tests.
-import type { SalaryInput } from '../../src/lib/jsonld/salary.ts';
+import type { SalaryInput } from '../../src/lib/jsonld/salary-distribution.ts';
 import type { OccupationInput } from '../../src/lib/jsonld/occupation.ts';
 
 export const bls = { data: { publisher: 'U.S. Bureau of Labor Statistics', shortName: 'BLS' } };

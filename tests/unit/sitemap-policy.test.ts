@@ -6,7 +6,7 @@ import { loadContent } from '../../scripts/content-check/load.ts';
 import { contentPages, frontmatterFields } from '../../src/integrations/content-pages.ts';
 import { hasNoindex } from '../../src/integrations/noindex-pages.ts';
 import { builtFiles, isListed, noindexFiles, pathUnderBase, sitemapPolicy } from '../../src/sitemap-policy.ts';
-import { readGitHistory } from '../../src/lib/page-history.ts';
+import { readGitHistory } from '../../src/lib/io/git-history.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const pages = contentPages(resolve(root, 'content'), root);

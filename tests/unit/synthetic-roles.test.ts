@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
 import { pairsPerRole, writeSyntheticRoles } from '../../scripts/lib/synthetic-roles.ts';
-import { comparePairs } from '../../src/lib/compare.ts';
+import { comparePairs } from '../../src/lib/compare/role-pairs.ts';
 
 const temps: string[] = [];
 after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

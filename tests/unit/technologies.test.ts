@@ -6,8 +6,8 @@ import {
   readableText,
   technologyDescription,
   technologyUsage,
-  type TechnologyEntry,
-} from '../../src/lib/technologies.ts';
+} from '../../src/lib/catalog/technology-usage.ts';
+import type { TechnologyEntry } from '../../src/lib/model/entries.ts';
 
 const entry = (id: string, name: string, category: TechnologyEntry['data']['category'], aliases: string[] = []) => ({
   id,

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { themeControlId, themeScript, themeScriptHash } from '../../src/lib/theme.ts';
+import { themeControlId, themeScript, themeScriptHash } from '../../src/lib/page/theme-script.ts';
 
 // Its size budget is checked on the built pages, in tests/e2e/no-js.spec.ts.
 test('the theme script is valid JavaScript', () => {
