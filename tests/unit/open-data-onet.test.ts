@@ -7,9 +7,9 @@ import { readOnetData } from '../../src/lib/onet/onet-io.ts';
 import { onetData, rolesByOnetCode, type OnetData } from '../../src/lib/onet/index.ts';
 import { figuresCsv } from '../../src/lib/open-data/csv.ts';
 import { figureRows } from '../../src/lib/open-data/figure-rows.ts';
-import { roleProfile, type ExportContext } from '../../src/lib/open-data/role-profile.ts';
+import { roleProfile, type ExportContext } from '../../src/lib/open-data/role-export.ts';
 import { roleProfileSchema } from '../../src/schemas/open-data/role-profile.ts';
-import type { Role } from '../../src/lib/site-data.ts';
+import type { Role } from '../../src/lib/model/role-types.ts';
 import { context, developer } from './support/open-data-fixture.ts';
 
 const real = readOnetData('content');
