@@ -61,7 +61,8 @@ export function drawRoutesChart(
 }
 
 const chartStyle = [
-  'svg{font-family:var(--font-body);font-size:12px}',
+  // A file cannot see the page's font tokens (themeTokens copies colours only): the site's stack, written out.
+  "svg{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:12px}",
   'text{fill:var(--text)}',
   '.t{font-size:15px;font-weight:700}',
   '.s{fill:var(--muted)}',
