@@ -31,6 +31,18 @@ export {
   type TechnologyGroup,
 } from './technologies.ts';
 
+// hasTechnologyPage: THE rule for which technologies get a page (two or more roles, or Hot/In demand for one);
+// technologyPageIds applies it to the site's roles; technologyPageId is the id such a page has.
+export {
+  hasTechnologyPage,
+  technologyPageId,
+  technologyPageIds,
+  technologyUses,
+  slugOf,
+  type TechnologyUse,
+  type RoleTechnologies,
+} from './technology-pages.ts';
+
 // routesIn: education, experience and training distributions with labels, and the computed sentence.
 // routesSentence / educationPhrase: the sentence and its wording, for reuse on compare pages.
 export {

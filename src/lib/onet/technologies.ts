@@ -72,7 +72,7 @@ const byFlagsThenName = (a: MergedTechnology, b: MergedTechnology) => rank(a) - 
  * more flagged entries first. Editorial entries O*NET does not list keep their site category.
  */
 export function mergedTechnologies(
-  occupation: OnetOccupation,
+  occupation: Pick<OnetOccupation, 'technologies'>,
   catalogue: readonly EditorialTechnology[],
   roleTechnologyIds: readonly string[],
 ): TechnologyGroup[] {

@@ -16,6 +16,11 @@ export const sourceAnchor = (id: string) => `source-${id}`;
 export const figureAnchor = (id: string) => `figure-${id}`;
 /** A role's pay chart drawn as an SVG file, in one of its layouts (src/pages/charts/pay/). */
 export const payChartUrl = (id: string, layout: 'wide' | 'narrow') => sitePath(`charts/pay/${layout}/${id}.svg`);
+/** A role's O*NET chart (skills and knowledge, or routes in) as an SVG file (src/pages/charts/skills/, routes/). */
+export const onetChartUrl = (kind: 'skills' | 'routes', id: string, layout: 'wide' | 'narrow') =>
+  sitePath(`charts/${kind}/${layout}/${id}.svg`);
+/** A role's open-data file (src/pages/data/roles/). */
+export const roleDataUrl = (id: string) => sitePath(`data/roles/${id}.json`);
 
 /** The anchor of a role page's line saying no official statistic counts the role (other pages link to it). */
 export const noOfficialStatisticId = 'no-official-statistic';

@@ -27,6 +27,8 @@ export interface ProfileCoverage {
   related: number;
   guides: number;
   faqs: number;
+  /** O*NET occupations the role maps to: they bring the skills chart, routes in, technologies and similar occupations. */
+  onet: number;
 }
 
 /** The fields of a role's frontmatter the coverage is counted from; loose, so unvalidated data can be read. */
@@ -43,6 +45,7 @@ export interface RoleFields {
   outlook?: unknown;
   related?: unknown;
   faqs?: unknown;
+  onetOccupations?: unknown;
 }
 
 const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
@@ -97,6 +100,7 @@ export function coverageOf(data: RoleFields, linked: LinkedCoverage): ProfileCov
     related: count(data.related),
     guides: linked.guides,
     faqs: count(data.faqs),
+    onet: count(data.onetOccupations),
   };
 }
 
@@ -105,12 +109,15 @@ export type SectionId =
   | 'salary'
   | 'outlook'
   | 'education'
+  | 'routes-in'
   | 'skills'
+  | 'work-asks'
   | 'technologies'
   | 'work-environment'
   | 'problems'
   | 'progression'
   | 'related-roles'
+  | 'similar-occupations'
   | 'guides'
   | 'faq'
   | 'sources';
@@ -138,12 +145,15 @@ const sections: SectionSpec[] = [
       c.education && c.certifications ? 'Education and certifications' : c.education ? 'Education' : 'Certifications',
     shown: (c) => c.education + c.certifications > 0,
   },
+  { id: 'routes-in', title: () => 'Routes in and time to job-ready', shown: (c) => c.onet > 0 },
   { id: 'skills', title: () => 'Skills', shown: (c) => c.technicalSkills + c.softSkills > 0 },
-  { id: 'technologies', title: () => 'Technologies', shown: (c) => c.technologies > 0 },
+  { id: 'work-asks', title: () => 'What the work asks for', shown: (c) => c.onet > 0 },
+  { id: 'technologies', title: () => 'Technologies', shown: (c) => c.technologies + c.onet > 0 },
   { id: 'work-environment', title: () => 'Work environment', shown: (c) => c.workEnvironment > 0 },
   { id: 'problems', title: () => 'Problems it solves', shown: (c) => c.problems > 0 },
   { id: 'progression', title: () => 'Career progression', shown: (c) => c.progression > 0 },
   { id: 'related-roles', title: () => 'Related roles', shown: (c) => c.related > 0 },
+  { id: 'similar-occupations', title: () => 'Similar occupations', shown: (c) => c.onet > 0 },
   { id: 'guides', title: () => 'Guides about this role', shown: (c) => c.guides > 0 },
   { id: 'faq', title: () => 'Questions and answers', shown: (c) => c.faqs > 0 },
   { id: 'sources', title: () => 'Sources', shown: () => true },
@@ -166,7 +176,7 @@ const topics: { topic: string; missing: (c: ProfileCoverage) => boolean }[] = [
   { topic: 'skills', missing: (c) => c.technicalSkills + c.softSkills === 0 },
   { topic: 'technical skills', missing: (c) => c.technicalSkills === 0 && c.softSkills > 0 },
   { topic: 'personal skills', missing: (c) => c.softSkills === 0 && c.technicalSkills > 0 },
-  { topic: 'technologies', missing: (c) => c.technologies === 0 },
+  { topic: 'technologies', missing: (c) => c.technologies + c.onet === 0 },
   { topic: 'work environment', missing: (c) => c.workEnvironment === 0 },
   { topic: 'problems it solves', missing: (c) => c.problems === 0 },
   { topic: 'career progression', missing: (c) => c.progression === 0 },

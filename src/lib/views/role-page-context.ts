@@ -3,7 +3,37 @@ import { payChartDrawing } from '../charts/pay-chart-drawings.ts';
 import { loadSite } from '../content/site-data.ts';
 import type { Role } from '../model/role-types.ts';
 import { canonicalUrl, siteUrl } from '../page/canonical.ts';
+import { loadOnetData } from '../content/onet-data.ts';
+import { rolesByOnetCode, technologyPageIds } from '../onet/index.ts';
+import { roleUrl, technologyUrl } from '../page/urls.ts';
+import type { OnetSiteContext } from './role-onet.ts';
 import { rolePageView, type RolePageInput, type RolePageView } from './role-page.ts';
+
+let onetContext: Promise<OnetSiteContext> | undefined;
+
+/** O*NET with what the site adds (its roles by code, its catalogue, which technologies have a page), once per build. */
+export function onetSiteContext(): Promise<OnetSiteContext> {
+  onetContext ??= (async () => {
+    const [{ roles, technologies }, data] = await Promise.all([loadSite(), loadOnetData()]);
+    const all = [...roles.values()];
+    const catalogue = technologies.map((t) => ({ id: t.id, ...t.data }));
+    const mapped = all.map((role) => ({
+      id: role.id,
+      onetOccupations: role.entry.data.onetOccupations,
+      technologyIds: role.technologies.map((t) => t.technology.id),
+    }));
+    return {
+      data,
+      catalogue,
+      roleIdsByCode: rolesByOnetCode(mapped),
+      technologyPages: technologyPageIds(data, mapped, catalogue),
+      siteName: siteConfig.name,
+      roleHref: roleUrl,
+      technologyHref: technologyUrl,
+    };
+  })();
+  return onetContext;
+}
 
 /**
  * The role page's view model, given what only the build has: every role, the page's URL and whether
@@ -24,5 +54,6 @@ export async function rolePageFor(
     site: siteUrl(astro),
     siteName: siteConfig.name,
     hasPayChart: payChartDrawing(role.salaries, 'wide', role.entry.data.title) !== undefined,
+    onet: await onetSiteContext(),
   });
 }

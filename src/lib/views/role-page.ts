@@ -13,6 +13,7 @@ import { sitePath, technologyUrl } from '../page/urls.ts';
 import { roleCompleteness, roleCoverage } from '../profile/role-coverage.ts';
 import { profileSections, type ProfileCoverage, type ProfileSection } from '../profile/role-sections.ts';
 import { roleSearchRecord, type SearchRecord } from '../search/search-records.ts';
+import { roleOnetView, type OnetSiteContext, type RoleOnetView } from './role-onet.ts';
 
 /**
  * Everything a role page shows beyond the role's own fields, derived from the resolved role: which
@@ -42,6 +43,8 @@ export interface RolePageInput {
   siteName: string;
   /** Whether the role has figures the pay chart can draw (the chart module needs the stylesheet, so it is asked outside). */
   hasPayChart: boolean;
+  /** O*NET and what the site adds to it (links, merging); undefined where a test leaves O*NET out. */
+  onet?: OnetSiteContext | undefined;
 }
 
 export interface RolePageView {
@@ -72,6 +75,8 @@ export interface RolePageView {
   map?: CareerMap | undefined;
   /** Every source id the body cites, in reading order: the source list numbers its notes from it. */
   cited: string[];
+  /** The O*NET sections, from the role's onetOccupations; undefined for a role that maps to none. */
+  onet?: RoleOnetView | undefined;
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -84,10 +89,19 @@ export function rolePageView(input: RolePageInput): RolePageView {
   const map = roleMap(mapRoles(input.roles), role.id);
   const hasMap = map.nodes.length > 1;
   const officialProfile = role.occupations[0];
+  const onet =
+    input.onet &&
+    roleOnetView(input.onet, {
+      title: data.title,
+      mappings: data.onetOccupations,
+      technologyIds: role.technologies.map((t) => t.technology.id),
+    });
   // The pictures sit inside their sections; the contents name them so a reader can jump straight to one.
   const pictures: Record<string, { id: string; title: string }[]> = {
     salary: input.hasPayChart ? [{ id: 'pay-chart', title: 'Pay chart' }] : [],
     progression: hasMap ? [{ id: 'career-map', title: 'Career map' }] : [],
+    'work-asks':
+      onet && onet.skills.length + onet.knowledge.length > 0 ? [{ id: 'skills-chart', title: 'Skills chart' }] : [],
   };
   const occupationInput = {
     ...data,
@@ -141,5 +155,6 @@ export function rolePageView(input: RolePageInput): RolePageView {
     ).filter((row): row is [string, string] => row[1] !== undefined),
     map: hasMap ? map : undefined,
     cited: citationSequence(role.entry.body),
+    onet,
   };
 }

@@ -23,23 +23,39 @@ const full: RoleFields = {
   outlook: [{ id: 'b' }],
   related: ['x'],
   faqs: [{ question: 'Q', answer: 'A' }],
+  onetOccupations: [{ code: '15-1252.00', relation: 'is' }],
 };
 const ids = (fields: RoleFields, linked: LinkedCoverage = none) =>
   profileSections(coverageOf(fields, linked)).shown.map((s) => s.id);
 
 describe('profileSections', () => {
+  test('the O*NET sections come with an O*NET mapping, and O*NET alone fills the technologies', () => {
+    const onetOnly = ids({ onetOccupations: [{ code: '15-1252.00', relation: 'is' }] });
+    assert.deepEqual(onetOnly, ['routes-in', 'work-asks', 'technologies', 'similar-occupations', 'sources']);
+    const without = ids({ ...full, onetOccupations: [] });
+    for (const id of ['routes-in', 'work-asks', 'similar-occupations'])
+      assert.equal(without.includes(id as never), false);
+    assert.equal(
+      profileSections(coverageOf({ onetOccupations: [{}] }, none)).notCovered.includes('technologies'),
+      false,
+    );
+  });
+
   test('a full profile shows every section, in the order readers look for them', () => {
     assert.deepEqual(ids(full, { ...none, progression: 2, guides: 1 }), [
       'duties',
       'salary',
       'outlook',
       'education',
+      'routes-in',
       'skills',
+      'work-asks',
       'technologies',
       'work-environment',
       'problems',
       'progression',
       'related-roles',
+      'similar-occupations',
       'guides',
       'faq',
       'sources',
