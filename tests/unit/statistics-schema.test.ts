@@ -209,6 +209,21 @@ describe("a role's occupation codes", () => {
     );
   });
 
+  test('accepts SOC codes outside the computer group: hardware engineers (17-2061) and IT managers (11-3021)', () => {
+    const parsed = role.parse(
+      codes([
+        { system: 'US-SOC-2018', code: '17-2061', relation: 'is' },
+        { system: 'US-SOC-2018', code: '11-3021', relation: 'counted-under', note: 'Counted as IT managers.' },
+      ]),
+    );
+    assert.deepEqual(
+      parsed.occupationCodes.map((mapping) => mapping.code),
+      ['17-2061', '11-3021'],
+    );
+    const hardware = edition.parse(withOccupation({ id: 'computer-hardware-engineers', codes: ['17-2061'], pay: {} }));
+    assert.deepEqual(hardware.occupations[0]!.codes, ['17-2061']);
+  });
+
   test('refuses an unknown relation and a malformed code', () => {
     refuses(
       role,
