@@ -31,7 +31,30 @@ async function firstResult(page: Page, query: string): Promise<string | null> {
 }
 
 test.describe('index', () => {
-  test('holds every role and guide page, and nothing else', async ({ page }) => {
+  test('holds the role, guide, technology and comparison pages and nothing else, asked with no filter', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    // Pagefind's own answer to an empty query with no filter is every record the index holds.
+    const indexed = await page.evaluate(async () => {
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = await import(bundle);
+      const { results } = await pagefind.search(null);
+      return Promise.all(results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+    });
+    const expected = [
+      ...roles.map((r) => `/roles/${r.id}/`),
+      ...guides.map((g) => `/guides/${g.id}/`),
+      ...technologies.map((t) => `/technologies/${t.id}/`),
+      ...readdirSync('dist/compare')
+        .filter((f) => !f.endsWith('.html'))
+        .map((pair) => `/compare/${pair}/`),
+    ];
+    expect(new Set(expected).size, 'the expected pages are distinct').toBe(expected.length);
+    expect((indexed as string[]).sort()).toEqual(expected.sort());
+  });
+
+  test('with the Role and Guide filters on, lists every role and guide page and nothing else', async ({ page }) => {
     await page.goto('/search/?type=Role&type=Guide');
     const total = roles.length + guides.length;
     await expect(status(page)).toHaveText(`${total} pages match the filters`);
