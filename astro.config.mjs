@@ -11,7 +11,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { seoCheck } from './src/integrations/seo-check.ts';
-import { astroCsp } from './src/lib/security-policy.ts';
+import { astroCsp } from './src/lib/page/security-policy.ts';
 import { sitemapPolicy } from './src/sitemap-policy.ts';
 
 // The public address of the site: canonical URLs, the sitemap and feeds are built from it.

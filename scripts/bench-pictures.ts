@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { mapRoles, roleMap, wholeMap, wholeMapLimit, type ResolvedRole } from '../src/lib/career-map.ts';
+import { mapRoles, roleMap, wholeMap, wholeMapLimit, type ResolvedRole } from '../src/lib/charts/career-map.ts';
 import { drawSalaryChart } from '../src/lib/charts/salary-chart-svg.ts';
 import type { ChartFigure } from '../src/lib/charts/salary-chart.ts';
 

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CardCacheReport } from '../src/lib/og/card-cache.ts';
+import type { CardCacheReport } from '../src/lib/og/card-cache-io.ts';
 import { reportFile } from '../src/integrations/preview-images.ts';
 import { writeBareProject } from './lib/bare-project.ts';
 import { copyCheckout } from './lib/copy-checkout.ts';

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CardCacheReport } from '../src/lib/og/card-cache.ts';
+import type { CardCacheReport } from '../src/lib/og/card-cache-io.ts';
 import { reportFile } from '../src/integrations/preview-images.ts';
 import { copyCheckout } from './lib/copy-checkout.ts';
 import { diffTrees } from './lib/tree-diff.ts';

@@ -16,7 +16,7 @@ const contentRoot = process.env.CONTENT_DIR ?? './content';
 
 /**
  * A source id may name a file in content/sources/ or an edition in content/statistics/, which Astro's
- * reference() (one collection) cannot express; src/lib/site-data.ts resolves both and fails the build
+ * reference() (one collection) cannot express; src/lib/content/site-data.ts resolves both and fails the build
  * with the file and field when an id names neither.
  */
 // A plain { id }: an object with a collection would be taken for a reference to content/sources/ alone.

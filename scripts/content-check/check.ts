@@ -6,7 +6,7 @@ import { checkListNames } from './list-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import type { Problem } from './problems.ts';
-import type { Completeness } from '../../src/lib/completeness.ts';
+import type { Completeness } from '../../src/lib/profile/completeness.ts';
 import { completenessByRole } from './official.ts';
 import { checkSchemas } from './schema-rules.ts';
 import { checkStatistics } from './statistics-rules.ts';

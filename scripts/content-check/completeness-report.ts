@@ -1,4 +1,9 @@
-import { minimumSections, sectionLabels, type Completeness, type SectionId } from '../../src/lib/completeness.ts';
+import {
+  minimumSections,
+  sectionLabels,
+  type Completeness,
+  type SectionId,
+} from '../../src/lib/profile/completeness.ts';
 
 const short: Record<SectionId, string> = {
   duties: 'duties',

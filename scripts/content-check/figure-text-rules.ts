@@ -1,4 +1,4 @@
-import { figureTokenPattern } from '../../src/lib/figure-tokens.ts';
+import { figureTokenPattern } from '../../src/lib/figures/figure-tokens.ts';
 import { missingOfficialFigure, officialFiguresByRole } from './official.ts';
 import type { Problem } from './problems.ts';
 import type { ParsedContent } from './schema-rules.ts';

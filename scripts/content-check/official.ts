@@ -1,13 +1,12 @@
-import { completeness, type Completeness } from '../../src/lib/completeness.ts';
-import { coverageOf, type RoleFields } from '../../src/lib/role-sections.ts';
+import { completeness, type Completeness } from '../../src/lib/profile/completeness.ts';
+import { coverageOf, type RoleFields } from '../../src/lib/profile/role-sections.ts';
 import {
   officialEntry,
   officialFigures,
   occupationsWithCode,
-  type EditionEntry,
-  type OccupationMapping,
   type OfficialFigures,
-} from '../../src/lib/official-figures.ts';
+} from '../../src/lib/figures/official-figures.ts';
+import type { EditionEntry, OccupationMapping } from '../../src/lib/model/figure-types.ts';
 import type { ParsedContent } from './schema-rules.ts';
 import { skillKindsOf } from './skill-kinds.ts';
 

@@ -1,11 +1,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { coverageOf, profileSectionIds, profileSections, type RoleFields } from '../../src/lib/role-sections.ts';
-import { comparePairs } from '../../src/lib/compare.ts';
-import { citedSourceIds } from '../../src/lib/sources.ts';
+import {
+  coverageOf,
+  profileSectionIds,
+  profileSections,
+  type RoleFields,
+} from '../../src/lib/profile/role-sections.ts';
+import { comparePairs } from '../../src/lib/compare/role-pairs.ts';
+import { citedSourceIds } from '../../src/lib/citations/source-labels.ts';
 import { headingsOf } from './mdx-tree.ts';
 import { editionsOf, missingOfficialFigure, officialCounts, officialFiguresByRole } from './official.ts';
-import { officialEntry, type OccupationMapping } from '../../src/lib/official-figures.ts';
+import { officialEntry } from '../../src/lib/figures/official-figures.ts';
+import type { OccupationMapping } from '../../src/lib/model/figure-types.ts';
 import type { ParsedContent } from './schema-rules.ts';
 import { skillKindsOf } from './skill-kinds.ts';
 

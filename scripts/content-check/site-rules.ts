@@ -1,4 +1,4 @@
-import { isOlderFigure } from '../../src/lib/figure-age.ts';
+import { isOlderFigure } from '../../src/lib/figures/figure-age.ts';
 import type { ParsedContent } from './schema-rules.ts';
 import type { Problem } from './problems.ts';
 

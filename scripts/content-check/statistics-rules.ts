@@ -1,10 +1,6 @@
-import { isOlderFigure } from '../../src/lib/figure-age.ts';
-import {
-  occupationsWithCode,
-  wagePeriodLabel,
-  type EditionEntry,
-  type OccupationMapping,
-} from '../../src/lib/official-figures.ts';
+import { isOlderFigure } from '../../src/lib/figures/figure-age.ts';
+import { occupationsWithCode, wagePeriodLabel } from '../../src/lib/figures/official-figures.ts';
+import type { EditionEntry, OccupationMapping } from '../../src/lib/model/figure-types.ts';
 import { classifications } from '../../src/schemas/classification.ts';
 import { editionsOf } from './official.ts';
 import type { Problem } from './problems.ts';

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { comparePairs } from '../../src/lib/compare.ts';
+import { comparePairs } from '../../src/lib/compare/role-pairs.ts';
 
 export const syntheticId = (i: number) => `bench-role-${String(i).padStart(5, '0')}`;
 

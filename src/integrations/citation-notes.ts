@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
-import { numberCitations } from '../lib/citations.ts';
-import { citationSequence } from '../lib/sources.ts';
+import { numberCitations } from '../lib/citations/numbering.ts';
+import { citationSequence } from '../lib/citations/source-labels.ts';
 
 /**
  * Gives every `<Cite source="…" />` in an MDX page its note number and its own id, at compile time,

@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { contentExtensions, filesIn } from '../../scripts/content-check/load.ts';
-import { comparePairs } from '../lib/compare.ts';
-import { mentionFinder, type TechnologyEntry } from '../lib/technologies.ts';
+import { comparePairs } from '../lib/compare/role-pairs.ts';
+import { mentionFinder } from '../lib/catalog/technology-usage.ts';
+import type { TechnologyEntry } from '../lib/model/entries.ts';
 import { changeLog } from '../lib/open-data/change-log.ts';
-import { readGitHistory } from '../lib/page-history.ts';
+import { readGitHistory } from '../lib/io/git-history.ts';
 
 export interface ContentPage {
   /** Path under the base path, as built: "roles/backend-developer/". */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { withoutSearchRecord } from '../lib/search-index.ts';
+import { withoutSearchRecord } from '../lib/search/search-records.ts';
 import { servePagefindFromLastBuild } from './pagefind-dev.ts';
 
 /**

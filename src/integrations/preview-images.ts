@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { activeCardCache, CardCache, setCardCache, unusedLifetimeMs } from '../lib/og/card-cache.ts';
+import { activeCardCache, CardCache, setCardCache, unusedLifetimeMs } from '../lib/og/card-cache-io.ts';
 
 /** Where a build says which preview images it drew and which it reused (read by tests and benchmarks). */
 export const reportFile = 'last-build.json';

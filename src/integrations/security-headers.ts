@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, inlineCodeHashes, siteHeaderPolicy, withHashesInUse } from '../lib/security-policy.ts';
+import { headersFile, inlineCodeHashes, siteHeaderPolicy, withHashesInUse } from '../lib/page/security-policy.ts';
 
 const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 /** Cloudflare Pages ignores _headers lines longer than this. */
@@ -19,7 +19,7 @@ const decode = (value: string) =>
 /**
  * Trims each page's <meta> policy to the hashes of the inline code that page carries, then writes
  * dist/_headers: the policy Astro put in each page's <meta>, merged into one
- * site-wide header, plus frame-ancestors and the other security headers from src/lib/security-policy.ts.
+ * site-wide header, plus frame-ancestors and the other security headers from src/lib/page/security-policy.ts.
  * Fails the build when a page has no policy, so a page can't slip out from under it.
  */
 export function securityHeaders(): AstroIntegration {

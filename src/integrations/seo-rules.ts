@@ -102,7 +102,7 @@ export function checkBuiltPages(pages: BuiltPage[], noindexFiles: Record<string,
     for (const name of requiredMeta) {
       if (!head.meta.get(name)?.[0])
         problem(
-          'src/lib/head.ts',
+          'src/lib/page/head.ts',
           `has no ${name} tag`,
           'pass BaseLayout an image (or let it use the site card) so headTags() writes every sharing tag',
         );

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../lib/canonical.ts';
-import { sitePath } from '../lib/urls.ts';
+import { siteUrl } from '../lib/page/canonical.ts';
+import { sitePath } from '../lib/page/urls.ts';
 
 /**
  * Crawlers may fetch everything: the 404 and search pages keep out of results through their

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../lib/canonical.ts';
-import { loadSite } from '../lib/site-data.ts';
-import { guideUrl, sitePath } from '../lib/urls.ts';
+import { siteUrl } from '../lib/page/canonical.ts';
+import { loadSite } from '../lib/content/site-data.ts';
+import { guideUrl, sitePath } from '../lib/page/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 const escapeXml = (text: string) =>

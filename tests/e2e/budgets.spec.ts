@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { fileFor, htmlFiles, largestPage, pageTypes, sectionPages } from '../../scripts/lib/built-pages.ts';
-import { searchFacets } from '../../src/lib/search-filters.ts';
-import { inlineCodeHashes } from '../../src/lib/security-policy.ts';
+import { searchFacets } from '../../src/lib/search/search-filters.ts';
+import { inlineCodeHashes } from '../../src/lib/page/security-policy.ts';
 
 const dist = resolve('dist');
 /** HTML plus CSS of a role or compare page, gzip-compressed. */

@@ -72,7 +72,7 @@ export const technologiesOf = (r: Page<RoleData>) =>
   });
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-/** Region codes as the site names them ("US" → "United States"), like src/lib/format.ts. */
+/** Region codes as the site names them ("US" → "United States"), like src/lib/figures/figure-format.ts. */
 export function regionsOf(r: Page<RoleData>): string[] {
   return [
     ...new Set(

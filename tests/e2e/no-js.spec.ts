@@ -3,7 +3,7 @@
 // when the box is focused (tests/e2e/search.spec.ts checks that part), and the theme script, a few
 // hundred bytes inline in <head> that applies the reader's light or dark choice before the first paint.
 import { expect, test } from '@playwright/test';
-import { themeScript } from '../../src/lib/theme.ts';
+import { themeScript } from '../../src/lib/page/theme-script.ts';
 import { guideIds, roleIds, sampledRoleIds } from './support/content.ts';
 import { guidePath, rolePath } from './support/dist.ts';
 
@@ -27,7 +27,7 @@ for (const path of documents) {
       'JavaScript requested while loading',
     ).toEqual([]);
     // Structured data (JSON-LD) is data, not code; besides the shortcut module, the only script element
-    // is the theme script, exactly as src/lib/theme.ts writes it, within its budget.
+    // is the theme script, exactly as src/lib/page/theme-script.ts writes it, within its budget.
     const code = await page
       .locator('script:not([type="application/ld+json"]):not([type="module"][src*="HeaderSearch"])')
       .evaluateAll((els) => els.map((el) => ({ src: el.getAttribute('src'), text: el.textContent ?? '' })));

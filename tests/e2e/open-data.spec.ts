@@ -13,7 +13,7 @@ import {
   periodLabel,
   regionName,
   statisticLabel,
-} from '../../src/lib/format.ts';
+} from '../../src/lib/figures/figure-format.ts';
 import type { FigureRow, FiguresFile } from '../../src/schemas/open-data/figure-row.ts';
 import type { RoleProfile } from '../../src/schemas/open-data/role-profile.ts';
 import { jsonSchemaOf, schemaNames, type SchemaName } from '../../src/schemas/open-data/served.ts';

@@ -1,7 +1,7 @@
 // Technology pages on the built site, checked against content/technologies.yaml and the roles and
 // guides that name each technology.
 import { expect, test } from '@playwright/test';
-import { mentionFinder } from '../../src/lib/technologies.ts';
+import { mentionFinder } from '../../src/lib/catalog/technology-usage.ts';
 import { guideBody, guideIds, role, roleIds, technologies } from './support/content.ts';
 import { basePath, rolePath } from './support/dist.ts';
 

@@ -8,7 +8,7 @@ import {
   regionName,
   statisticLabel,
   yearLabel,
-} from '../format.ts';
+} from '../figures/figure-format.ts';
 import { compactMoney, currencyPlural } from './money.ts';
 import { niceScale, position } from './scale.ts';
 import { textWidth } from './text-width.ts';
@@ -19,7 +19,7 @@ export type Statistic = 'median' | 'average' | 'range';
 
 /**
  * What the chart needs to know about a figure. A structural type rather than the site model, so the
- * resolved salary figure (src/lib/site-data.ts) satisfies it whatever else that model gains.
+ * resolved salary figure (src/lib/content/site-data.ts) satisfies it whatever else that model gains.
  */
 export interface ChartFigure {
   id: string;

@@ -1,4 +1,4 @@
-import type { GuideEntry } from '../site-data.ts';
+import type { GuideEntry } from '../model/entries.ts';
 import { isoDay, nonEmpty, schemaContext, type JsonLd } from './serialize.ts';
 
 export type ArticleInput = Pick<

@@ -1,7 +1,8 @@
-import { regionName } from '../format.ts';
+import { regionName } from '../figures/figure-format.ts';
 import { classifications } from '../../schemas/classification.ts';
-import type { RoleEntry, RoleOccupation } from '../site-data.ts';
-import { currentFigures, salaryDistribution, type SalaryInput } from './salary.ts';
+import type { RoleEntry } from '../model/entries.ts';
+import type { RoleOccupation } from '../model/role-types.ts';
+import { currentFigures, salaryDistribution, type SalaryInput } from './salary-distribution.ts';
 import { isoDay, nonEmpty, schemaContext, stated, type JsonLd } from './serialize.ts';
 
 type RoleData = RoleEntry['data'];

@@ -1,6 +1,8 @@
-import { formatDate, formatSalary, levelLabel, regionName, yearLabel } from '../format.ts';
-import { headlineSalary } from '../headline.ts';
-import type { GuideEntry, Role, SiteData } from '../site-data.ts';
+import { formatDate } from '../page/dates.ts';
+import { formatSalary, levelLabel, regionName, yearLabel } from '../figures/figure-format.ts';
+import { headlineSalary } from '../figures/headline.ts';
+import type { GuideEntry } from '../model/entries.ts';
+import type { Role, SiteData } from '../model/role-types.ts';
 
 /** Every preview image is this size: the one Open Graph and Twitter crop least. */
 export const cardSize = { width: 1200, height: 630 } as const;

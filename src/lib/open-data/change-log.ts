@@ -19,7 +19,7 @@ function collectionOf(file: string): [ChangedCollection, string] | undefined {
 
 /**
  * The site's change log from the history of content/ (file → days it changed, as
- * src/lib/page-history.ts reads it): one entry per day, newest first, naming what changed. It comes
+ * src/lib/io/git-history.ts reads it): one entry per day, newest first, naming what changed. It comes
  * from the repository, not the clock, so two builds of one commit write the same log.
  */
 export function changeLog(history: Map<string, string[]>): ChangeLogEntry[] {

@@ -1,4 +1,4 @@
-import { formatDate, isoDate } from '../format.ts';
+import { formatDate, isoDate } from '../page/dates.ts';
 
 export interface CitationInput {
   /** What the BibTeX key ends with: a role's id, or "data" for the data files. */

@@ -1,12 +1,12 @@
 import { figuresFileSchema, type FiguresFile } from '../../schemas/open-data/figure-row.ts';
 import type { RoleProfile } from '../../schemas/open-data/role-profile.ts';
 import { siteConfig } from '../../site.config.ts';
-import { changeDates } from '../page-history.ts';
-import { loadSite } from '../site-data.ts';
-import { figureAnchor, guideUrl, roleUrl, sitePath } from '../urls.ts';
+import { changeDates } from '../io/git-history.ts';
+import { loadSite } from '../content/site-data.ts';
+import { figureAnchor, guideUrl, roleUrl, sitePath } from '../page/urls.ts';
 import { figureRows } from './figure-rows.ts';
-import { dataPaths } from './paths.ts';
-import { roleProfile, type ExportContext } from './role-profile.ts';
+import { dataPaths } from './download-paths.ts';
+import { roleProfile, type ExportContext } from './role-export.ts';
 
 export interface OpenData {
   profiles: Map<string, RoleProfile>;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../../lib/canonical.ts';
+import { siteUrl } from '../../lib/page/canonical.ts';
 import { jsonResponse } from '../../lib/open-data/responses.ts';
 import { loadOpenData } from '../../lib/open-data/site-export.ts';
 

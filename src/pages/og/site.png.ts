@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteCard, siteCounts } from '../../lib/og/card.ts';
-import { cardResponse } from '../../lib/og/render.ts';
-import { loadSite } from '../../lib/site-data.ts';
+import { cardResponse } from '../../lib/og/render-io.ts';
+import { loadSite } from '../../lib/content/site-data.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /** The preview image for every page that is not a role or a guide. */

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { officialFigures, type EditionEntry, type OccupationMapping } from '../../../src/lib/official-figures.ts';
+import { officialFigures } from '../../../src/lib/figures/official-figures.ts';
+import type { EditionEntry, OccupationMapping } from '../../../src/lib/model/figure-types.ts';
 
 const contentDir = join(process.cwd(), 'content');
 

@@ -1,9 +1,11 @@
 // Two small resolved roles for the open-data tests: both map to one official occupation (with different
 // relations), so they share official figures; one also has its own figures from an article, one of them
 // superseded. Built with the site's own officialFigures(), so the provenance is what the site derives.
-import { officialFigures, type EditionEntry, type OccupationMapping } from '../../../src/lib/official-figures.ts';
-import type { ExportContext } from '../../../src/lib/open-data/role-profile.ts';
-import type { Role, SourceEntry } from '../../../src/lib/site-data.ts';
+import { officialFigures } from '../../../src/lib/figures/official-figures.ts';
+import type { EditionEntry, OccupationMapping } from '../../../src/lib/model/figure-types.ts';
+import type { ExportContext } from '../../../src/lib/open-data/role-export.ts';
+import type { Role } from '../../../src/lib/model/role-types.ts';
+import type { SourceEntry } from '../../../src/lib/model/entries.ts';
 
 export const edition: EditionEntry = {
   id: 'bls-ooh-2023',

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteUrl } from '../../../lib/canonical.ts';
+import { siteUrl } from '../../../lib/page/canonical.ts';
 import { figuresCsv } from '../../../lib/open-data/csv.ts';
 import { csvResponse } from '../../../lib/open-data/responses.ts';
 import { loadOpenData } from '../../../lib/open-data/site-export.ts';
-import { loadSite } from '../../../lib/site-data.ts';
+import { loadSite } from '../../../lib/content/site-data.ts';
 
 /** /data/roles/<id>.csv: the rows of figures.csv for one role page. */
 export const getStaticPaths = (async () => {

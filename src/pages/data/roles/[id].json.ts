@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteUrl } from '../../../lib/canonical.ts';
+import { siteUrl } from '../../../lib/page/canonical.ts';
 import { jsonResponse } from '../../../lib/open-data/responses.ts';
 import { loadOpenData } from '../../../lib/open-data/site-export.ts';
-import { loadSite } from '../../../lib/site-data.ts';
+import { loadSite } from '../../../lib/content/site-data.ts';
 
 /** /data/roles/<id>.json: one role profile, resolved as its page shows it (role.schema.json). */
 export const getStaticPaths = (async () => {

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { guideCard } from '../../../lib/og/card.ts';
-import { cardResponse } from '../../../lib/og/render.ts';
-import { loadSite, type GuideEntry } from '../../../lib/site-data.ts';
+import { cardResponse } from '../../../lib/og/render-io.ts';
+import { loadSite } from '../../../lib/content/site-data.ts';
+import type { GuideEntry } from '../../../lib/model/entries.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 /** A 1200×630 preview image per guide, drawn at build time from the guide's frontmatter. */

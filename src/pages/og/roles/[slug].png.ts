@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { roleCard } from '../../../lib/og/card.ts';
-import { cardResponse } from '../../../lib/og/render.ts';
-import { loadSite, type Role } from '../../../lib/site-data.ts';
+import { cardResponse } from '../../../lib/og/render-io.ts';
+import { loadSite } from '../../../lib/content/site-data.ts';
+import type { Role } from '../../../lib/model/role-types.ts';
 import { siteConfig } from '../../../site.config.ts';
 
 /** A 1200×630 preview image per role, drawn at build time from the role's data. */

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { payChartDrawing } from '../../../../lib/charts/pay-chart-drawings.ts';
 import { chartLayouts, type ChartLayoutName } from '../../../../lib/charts/salary-chart-svg.ts';
-import { loadSite, type Role } from '../../../../lib/site-data.ts';
+import { loadSite } from '../../../../lib/content/site-data.ts';
+import type { Role } from '../../../../lib/model/role-types.ts';
 
 /** Each role's pay chart as an SVG file per layout, drawn at build time; roles without figures get none. */
 export const getStaticPaths = (async () => {

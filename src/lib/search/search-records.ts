@@ -1,0 +1,109 @@
+import { formatDate, isoDate } from '../page/dates.ts';
+import { formatSalary, regionName, statisticLabel, yearLabel } from '../figures/figure-format.ts';
+import { headlineSalary } from '../figures/headline.ts';
+import { pageTypes, type FacetKey } from './search-filters.ts';
+import type { GuideEntry } from '../model/entries.ts';
+import type { Role } from '../model/role-types.ts';
+
+/**
+ * What the search index stores about one page beyond its text: facet values,
+ * metadata shown in results, and the sort key. Built from the typed content only,
+ * so a title or figure is never typed twice.
+ */
+export interface SearchRecord {
+  filters: Partial<Record<FacetKey, string[]>>;
+  meta: {
+    title: string;
+    /** Every name the role goes by, title first: searched as metadata and weighted above body text. */
+    names?: string;
+    /** The names of the technologies a role lists, searched as metadata so "PostgreSQL" finds the roles that use it. */
+    technologies?: string;
+    type: string;
+    summary: string;
+    /** "Last reviewed November 23, 2026" */
+    updated: string;
+    family?: string;
+    /** The role's headline pay, worded as on its page: "$132,270 a year, median, United States, 2023". */
+    pay?: string;
+  };
+  /** ISO date of the last review or update: newest first when readers sort by date. */
+  sort: { updated: string };
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries' | 'technologies'>): SearchRecord {
+  const { data } = role.entry;
+  const salary = headlineSalary(role);
+  // The canonical names from content/technologies.yaml: the filter's values are the same on every page.
+  const technologies = unique(role.technologies.map(({ technology }) => technology.data.name));
+  return {
+    filters: {
+      type: [pageTypes.role],
+      family: [role.family.data.name],
+      region: unique(role.salaries.map((figure) => regionName(figure.region))).sort(),
+      technology: technologies,
+    },
+    meta: {
+      title: data.title,
+      names: [data.title, ...data.aliases].join('; '),
+      technologies: technologies.length > 0 ? technologies.join('; ') : undefined,
+      type: pageTypes.role,
+      summary: data.summary,
+      updated: `Last reviewed ${formatDate(data.lastReviewed)}`,
+      family: role.family.data.name,
+      pay: salary
+        ? `${formatSalary(salary)}, ${statisticLabel(salary.statistic).toLowerCase()}, ${regionName(salary.region)}, ${salary.asOf ?? yearLabel(salary.year).toLowerCase()}`
+        : undefined,
+    },
+    sort: { updated: isoDate(data.lastReviewed) },
+  };
+}
+
+export function guideSearchRecord(guide: Pick<GuideEntry, 'data'>): SearchRecord {
+  const { data } = guide;
+  const date = data.updated ?? data.published;
+  return {
+    filters: { type: [pageTypes.guide] },
+    meta: {
+      title: data.title,
+      type: pageTypes.guide,
+      summary: data.description,
+      updated: `${data.updated ? 'Updated' : 'Published'} ${formatDate(date)}`,
+    },
+    sort: { updated: isoDate(date) },
+  };
+}
+
+/**
+ * The hidden block SearchData.astro renders for Pagefind (marked `data-search-record`), taken out of
+ * a built page once the index is written. It only contains <span>s, so the first </div> closes it.
+ */
+const searchRecordBlock = /<div\b[^>]*\sdata-search-record(?:=(?:""|''))?(?=[\s>])[^>]*>[\s\S]*?<\/div>/g;
+
+/** The page without its search-record block, and how many blocks were taken out. */
+export function withoutSearchRecord(html: string): { html: string; removed: number } {
+  let removed = 0;
+  const out = html.replace(searchRecordBlock, () => {
+    removed += 1;
+    return '';
+  });
+  return { html: out, removed };
+}
+
+/**
+ * A page generated from the data (a technology, a comparison): its type, title and description, and
+ * the date of the newest content it is built from, so sorting by update treats it like the rest.
+ */
+export function generatedPageRecord(page: {
+  type: (typeof pageTypes)['technology' | 'comparison'];
+  title: string;
+  summary: string;
+  updated: Date;
+}): SearchRecord {
+  return {
+    filters: { type: [page.type] },
+    meta: { title: page.title, type: page.type, summary: page.summary, updated: `Updated ${formatDate(page.updated)}` },
+    sort: { updated: isoDate(page.updated) },
+  };
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { cardCacheKey, type CardDrawing } from '../../../src/lib/og/cache-key.ts';
+import { CardCache } from '../../../src/lib/og/card-cache-io.ts';
+
+const temps: string[] = [];
+after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+  temps.push(dir);
+  return dir;
+};
+
+const drawing = (change: Partial<CardDrawing> = {}): CardDrawing => ({
+  tree: { type: 'div', props: { style: { fontSize: 76, color: '#fff' }, children: 'Back-end developer' } },
+  options: { width: 1200, height: 630, png: { compressionLevel: 6 } },
+  fonts: [new Uint8Array([1, 2, 3]), new Uint8Array([4, 5])],
+  renderer: { satori: '0.63.2', sharp: '0.35.5', vips: '8.18.7' },
+  ...change,
+});
+
+describe('a preview image’s cache key', () => {
+  it('is the same for the same drawing, and a SHA-256 in hex', () => {
+    assert.equal(cardCacheKey(drawing()), cardCacheKey(drawing()));
+    assert.match(cardCacheKey(drawing()), /^[0-9a-f]{64}$/);
+  });
+
+  it('changes with anything that changes the pixels: text, layout, options, font bytes, renderer versions', () => {
+    const base = cardCacheKey(drawing());
+    const variants: Partial<CardDrawing>[] = [
+      { tree: { type: 'div', props: { style: { fontSize: 76, color: '#fff' }, children: 'Front-end developer' } } },
+      { tree: { type: 'div', props: { style: { fontSize: 64, color: '#fff' }, children: 'Back-end developer' } } },
+      { options: { width: 1200, height: 630, png: { compressionLevel: 9 } } },
+      { fonts: [new Uint8Array([1, 2, 3]), new Uint8Array([4, 6])] },
+      { fonts: [new Uint8Array([4, 5]), new Uint8Array([1, 2, 3])] },
+      { renderer: { satori: '0.64.0', sharp: '0.35.5', vips: '8.18.7' } },
+      { renderer: { satori: '0.63.2', sharp: '0.35.5', vips: '8.19.0' } },
+    ];
+    const keys = variants.map((change) => cardCacheKey(drawing(change)));
+    for (const key of keys) assert.notEqual(key, base);
+    assert.equal(new Set(keys).size, keys.length);
+  });
+
+  it('tells apart style orders that draw differently (a shorthand after a longhand wins)', () => {
+    const a = { type: 'div', props: { style: { paddingTop: 4, padding: 8 } } };
+    const b = { type: 'div', props: { style: { padding: 8, paddingTop: 4 } } };
+    assert.notEqual(cardCacheKey(drawing({ tree: a })), cardCacheKey(drawing({ tree: b })));
+  });
+});
+
+describe('the preview image cache', () => {
+  const key = (n: number) => n.toString(16).padStart(64, '0');
+
+  it('draws an image once, then copies it; the report names what was drawn and what reused', async () => {
+    const dir = join(tempDir(), 'og');
+    let draws = 0;
+    const draw = async () => {
+      draws += 1;
+      return new Uint8Array([137, 80, 78, 71, draws]);
+    };
+    const first = new CardCache(dir);
+    const drawn = await first.png(key(1), '/og/roles/a.png', draw);
+    assert.deepEqual(first.report(), { drawn: ['/og/roles/a.png'], reused: [] });
+
+    const second = new CardCache(dir);
+    const reused = await second.png(key(1), '/og/roles/a.png', draw);
+    await second.png(key(2), '/og/roles/b.png', draw);
+    assert.deepEqual(reused, drawn);
+    assert.equal(draws, 2);
+    assert.deepEqual(second.report(), { drawn: ['/og/roles/b.png'], reused: ['/og/roles/a.png'] });
+  });
+
+  it('stores nothing when drawing fails, so a later build draws again', async () => {
+    const dir = join(tempDir(), 'og');
+    const cache = new CardCache(dir);
+    await assert.rejects(
+      cache.png(key(3), '/og/x.png', () => Promise.reject(new Error('satori failed'))),
+      /satori failed/,
+    );
+    assert.deepEqual(existsSync(dir) ? readdirSync(dir) : [], []);
+  });
+
+  it('draws identical cards once within a build', async () => {
+    const cache = new CardCache(join(tempDir(), 'og'));
+    let draws = 0;
+    const draw = async () => {
+      draws += 1;
+      await new Promise((done) => setTimeout(done, 10));
+      return new Uint8Array([draws]);
+    };
+    await Promise.all([cache.png(key(4), '/og/a.png', draw), cache.png(key(4), '/og/b.png', draw)]);
+    assert.equal(draws, 1);
+  });
+
+  it('refuses a key that is not a hash (it becomes a file name)', async () => {
+    const cache = new CardCache(join(tempDir(), 'og'));
+    await assert.rejects(
+      cache.png('../../etc/passwd', '/og/x.png', async () => new Uint8Array()),
+      /SHA-256/,
+    );
+  });
+
+  it('deletes images no build has used for the set time, and nothing else', async () => {
+    const dir = tempDir();
+    const old = Date.now() / 1000 - 60 * 24 * 3600;
+    const files = {
+      usedNow: `${key(10)}.png`,
+      unusedOld: `${key(11)}.png`,
+      unusedRecent: `${key(12)}.png`,
+      partialOld: `${key(13)}.png.1234.partial`,
+      otherOld: 'notes.txt',
+    };
+    for (const name of Object.values(files)) writeFileSync(join(dir, name), 'x');
+    for (const name of [files.usedNow, files.unusedOld, files.partialOld, files.otherOld])
+      utimesSync(join(dir, name), old, old);
+    const cache = new CardCache(dir);
+    await cache.png(key(10), '/og/used.png', async () => new Uint8Array());
+    assert.equal(await cache.prune(), 2);
+    assert.deepEqual(readdirSync(dir).sort(), [files.usedNow, files.unusedRecent, files.otherOld].sort());
+  });
+});
