@@ -1,4 +1,4 @@
-import { figureTokenPattern } from '../../src/lib/figures/figure-tokens.ts';
+import { figureTokenPattern, headlineToken } from '../../src/lib/figures/figure-tokens.ts';
 import { missingOfficialFigure, officialFiguresByRole } from './official.ts';
 import type { Problem } from './problems.ts';
 import type { ParsedContent } from './schema-rules.ts';
@@ -23,7 +23,10 @@ export function checkFigureText(parsed: ParsedContent[]): Problem[] {
     if (file.collection !== 'roles' || !data) continue;
     const derived = official.get(file.id) ?? { salaries: [], outlook: [] };
     const ids = {
-      salary: new Set([...derived.salaries, ...(data.salaries as { id: string }[])].map((f) => f.id)),
+      salary: new Set([
+        headlineToken,
+        ...[...derived.salaries, ...(data.salaries as { id: string }[])].map((f) => f.id),
+      ]),
       outlook: new Set([...derived.outlook, ...(data.outlook as { id: string }[])].map((f) => f.id)),
     };
     (data.faqs as Faq[]).forEach((faq, index) => {
