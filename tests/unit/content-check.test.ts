@@ -8,6 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { assertMatcherReads } from './content-check/problem-matcher.ts';
 
 const projectDir = resolve(import.meta.dirname, '../..');
 const cli = join(projectDir, 'scripts/check-content.ts');
@@ -43,20 +44,31 @@ async function check(...changes: Change[]): Promise<{ code: number; out: string;
   folders.push(dir);
   cpSync(fixture, join(dir, 'content'), { recursive: true });
   for (const change of changes) change(dir);
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli], { cwd: dir });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout, err: e.stderr };
-  }
+  const result = await run(process.execPath, [cli], { cwd: dir }).then(
+    ({ stdout, stderr }) => ({ code: 0, out: stdout, err: stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      out: error.stdout,
+      err: error.stderr,
+    }),
+  );
+  readByMatcher(result.out);
+  return result;
 }
+
+/** Every "file:line  …" line, warnings too, must become a note on the pull request (problem-matcher.ts). */
+const readByMatcher = (out: string): void =>
+  out
+    .split('\n')
+    .filter((line) => /^(warning {2})?content\/.+?:\d+ {2}/.test(line))
+    .forEach((line) => assertMatcherReads(line));
 
 /** The CLI fails with exactly this problem line among its output, and prints no stack trace. */
 async function expectError(line: string, ...changes: Change[]) {
   const { code, out, err } = await check(...changes);
   assert.equal(code, 1, `expected exit 1, got ${code}:\n${out}${err}`);
   assert.ok(out.split('\n').includes(line), `expected the line\n  ${line}\nin\n${out}`);
+  assertMatcherReads(line); // and the pull request shows it as a note on that file and line
   assert.doesNotMatch(out + err, /^\s+at .+:\d+:\d+\)?$/m, 'a stack trace was printed');
   assert.equal(err, '');
 }
