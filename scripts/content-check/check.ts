@@ -5,6 +5,7 @@ import { checkProgressionGraph } from './graph-rules.ts';
 import { checkListNames } from './list-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
+import { checkOnetLiteral } from './onet-literal-rule.ts';
 import type { Problem } from './problems.ts';
 import type { Completeness } from '../../src/lib/profile/completeness.ts';
 import { completenessByRole } from './official.ts';
@@ -39,7 +40,7 @@ export function runContentCheck(
   const components = loadComponents(projectDir);
   for (const { file } of parsed) {
     if (file.collection === 'roles' || file.collection === 'guides')
-      problems.push(...checkMdxBody(file, { site, components }));
+      problems.push(...checkMdxBody(file, { site, components }), ...checkOnetLiteral(file));
   }
   problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
   const age = { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 };
