@@ -2,6 +2,7 @@ import { loadComponents } from './components.ts';
 import { checkFigureText } from './figure-text-rules.ts';
 import { checkDuplicateEntries } from './duplicate-rules.ts';
 import { checkFileNames } from './file-rules.ts';
+import { checkFiguresNotAdded } from './figures-not-added-rule.ts';
 import { checkProgressionGraph } from './graph-rules.ts';
 import { checkListNames } from './list-rules.ts';
 import { loadContent } from './load.ts';
@@ -44,7 +45,7 @@ export function runContentCheck(
       problems.push(...checkMdxBody(file, { site, components }), ...checkOnetLiteral(file));
   }
   problems.push(...checkFigureText(parsed), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
-  problems.push(...checkDuplicateEntries(parsed));
+  problems.push(...checkDuplicateEntries(parsed), ...checkFiguresNotAdded(parsed));
   const age = { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 };
   problems.push(...checkAcrossFiles(parsed, age), ...checkStatistics(parsed, age));
   return {
