@@ -34,7 +34,7 @@ function atAGlance(page: string): Headline | undefined {
   const entry = /<dt[^>]*>([^<]*)<\/dt>\s*<dd[^>]*>\s*<span data-figure="([^"]+)"[^>]*>\s*<strong[^>]*>([^<]+)</.exec(
     box,
   );
-  return entry && { heading: decode(entry[1]!), id: entry[2]!, amount: decode(entry[3]!) };
+  return entry ? { heading: decode(entry[1]!), id: entry[2]!, amount: decode(entry[3]!) } : undefined;
 }
 
 function estimatedSalary(page: string): { id: string; amount: number | undefined } | undefined {
