@@ -60,11 +60,9 @@ const occupationCodeSchema = z
     figuresNotAdded: z
       .object({
         title: filledText.meta({ description: 'The official title of the occupation ("Web developers").' }),
-        url: z
-          .url({ error: 'is not a web address — write the full address starting with https://' })
-          .meta({
-            description: 'The official page that describes the occupation: the full address starting with https://.',
-          }),
+        url: z.url({ error: 'is not a web address — write the full address starting with https://' }).meta({
+          description: 'The official page that describes the occupation: the full address starting with https://.',
+        }),
       })
       .optional()
       .meta({
