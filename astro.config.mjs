@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { citationNotes } from './src/integrations/citation-notes.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
+import { withoutHarmlessLogs } from './src/integrations/harmless-build-logs.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
@@ -50,5 +51,7 @@ export default defineConfig({
     // Prism marks code with classes; Shiki's inline style attributes would break the CSP.
     syntaxHighlight: 'prism',
   },
+  // One warning per MDX page about Astro's own "use astro:head-inject" directive is silenced at the source.
+  vite: { build: { rolldownOptions: { onLog: withoutHarmlessLogs } } },
   server: { host: '127.0.0.1', port: 4321 },
 });

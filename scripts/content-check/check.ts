@@ -1,11 +1,14 @@
 import { loadComponents } from './components.ts';
 import { checkFigureText } from './figure-text-rules.ts';
+import { checkDuplicateEntries } from './duplicate-rules.ts';
 import { checkFileNames } from './file-rules.ts';
+import { checkFiguresNotAdded } from './figures-not-added-rule.ts';
 import { checkProgressionGraph } from './graph-rules.ts';
 import { checkListNames } from './list-rules.ts';
 import { loadContent } from './load.ts';
 import { checkMdxBody } from './mdx-rules.ts';
 import { checkOnet } from './onet-rules.ts';
+import { checkOnetLiteral } from './onet-literal-rule.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import type { Completeness } from '../../src/lib/profile/completeness.ts';
 import { completenessByRole, officialByRole } from './official.ts';
@@ -50,9 +53,10 @@ export function runContentCheck(contentDir: string, root: string, options: Check
   const components = loadComponents(projectDir);
   for (const { file } of parsed) {
     if (file.collection === 'roles' || file.collection === 'guides')
-      problems.push(...checkMdxBody(file, { site, components, skips }));
+      problems.push(...checkMdxBody(file, { site, components, skips }), ...checkOnetLiteral(file));
   }
   problems.push(...checkFigureText(parsed, official), ...checkProgressionGraph(parsed), ...checkListNames(parsed));
+  problems.push(...checkDuplicateEntries(parsed), ...checkFiguresNotAdded(parsed));
   const age = { now: options.now ?? new Date(), maxFigureAgeYears: options.maxFigureAgeYears ?? 3 };
   problems.push(...checkAcrossFiles(parsed, age), ...checkStatistics(parsed, age));
   problems.push(...checkOnet(contentDir, root, parsed));

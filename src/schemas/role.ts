@@ -59,6 +59,18 @@ const occupationCodeSchema = z
       description:
         'One plain sentence shown beside every official figure for the code: what the figures count and how the role fits in. Required unless the relation is "is".',
     }),
+    figuresNotAdded: z
+      .object({
+        title: filledText.meta({ description: 'The official title of the occupation ("Web developers").' }),
+        url: z.url({ error: 'is not a web address — write the full address starting with https://' }).meta({
+          description: 'The official page that describes the occupation: the full address starting with https://.',
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          'For a code no file in content/statistics/ gives figures for yet: its title and official page. The page then says which official occupation counts the role and that the site has not added its figures yet, instead of "No official statistic counts this role"; the check warns until the figures are added.',
+      }),
   })
   .superRefine((mapping, ctx) => {
     const problem = codeProblem(mapping.system, mapping.code);
@@ -250,7 +262,8 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
             });
         });
       }
-      if (role.nearestOccupation && role.occupationCodes.length > 0) {
+      // A code whose figures the site has not added yet gives none, so a nearest occupation may still stand in.
+      if (role.nearestOccupation && role.occupationCodes.some((c) => !c.figuresNotAdded)) {
         ctx.addIssue({
           code: 'custom',
           path: ['nearestOccupation'],

@@ -1,4 +1,5 @@
 import { formatOutlookValue, formatSalary } from './figure-format.ts';
+import { headlineSalary } from './headline.ts';
 import type { OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
 
 /**
@@ -7,6 +8,9 @@ import type { OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
  * the figure is still written once.
  */
 export const figureTokenPattern = /\{\{\s*(salary|outlook):([a-z0-9-]+)\s*\}\}/g;
+
+/** `{{salary:headline}}`: the role's headline pay (src/lib/figures/headline.ts), whichever figure that is. */
+export const headlineToken = 'headline';
 
 export interface FigureSets {
   salaries: SalaryFigure[];
@@ -18,7 +22,7 @@ export function expandFigureTokens(text: string, figures: FigureSets): { text: s
   const unknown: string[] = [];
   const expanded = text.replace(figureTokenPattern, (token, kind: string, id: string) => {
     if (kind === 'salary') {
-      const figure = figures.salaries.find((f) => f.id === id);
+      const figure = id === headlineToken ? headlineSalary(figures) : figures.salaries.find((f) => f.id === id);
       if (figure) return formatSalary(figure);
     } else {
       const figure = figures.outlook.find((f) => f.id === id);

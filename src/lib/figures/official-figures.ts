@@ -98,7 +98,7 @@ export function officialFigures(mappings: OccupationMapping[], editions: Edition
   const found = new FigureCollection();
   for (const mapping of mappings) {
     for (const { edition, occupation } of occupationsWithCode(editions, mapping.system, mapping.code)) {
-      const match: Match = { mapping, mappings, edition, occupation };
+      const match: Match = { mapping, mappings, edition, occupation, noteShown: false };
       addPay(match, found);
       addOutlook(match, found);
     }
@@ -113,6 +113,18 @@ interface Match {
   mappings: OccupationMapping[];
   edition: EditionEntry;
   occupation: EditionOccupation;
+  /** Whether a figure of this match already carries the occupation's note. */
+  noteShown: boolean;
+}
+
+/**
+ * The occupation's note, for the first figure of the match only: it is about the occupation entry (how it was read,
+ * an older code, what the publication says about entry), so it is shown once, not on every pay and outlook row.
+ */
+function occupationNote(match: Match): string | undefined {
+  if (match.noteShown || !match.occupation.note) return undefined;
+  match.noteShown = true;
+  return match.occupation.note;
 }
 
 /**
@@ -208,13 +220,13 @@ function addPay(match: Match, found: FigureCollection): void {
       period: 'year',
       amount: pay.medianAnnual,
       scope,
-      note: occupation.note,
+      note: occupationNote(match),
       percentiles: pay.percentiles,
     } as const;
     salary('median', 'median-annual', fields, occupation.codes, occupation.title);
   }
   if (pay?.medianHourly !== undefined) {
-    const note = join('The hourly form of the median.', occupation.note);
+    const note = join('The hourly form of the median.', occupationNote(match));
     salary(
       'median-hourly',
       'median-hourly',
@@ -248,7 +260,7 @@ function addOutlook(match: Match, found: FigureCollection): void {
       {
         id: figureId(match, statistic),
         scope: groupScope(match),
-        note: occupation.note,
+        note: occupationNote(match),
         ...fields,
         ...provenance(match, statistic, occupation.codes, occupation.title),
       },

@@ -49,7 +49,7 @@ export interface CodeWithoutFigures {
 /** The role's codes, nearest occupation included, that have no statistics: "no statistics for this code". */
 export function codesWithoutFigures(
   role: {
-    occupationCodes: readonly Pick<OccupationMapping, 'system' | 'code'>[];
+    occupationCodes: readonly (Pick<OccupationMapping, 'system' | 'code'> & { figuresNotAdded?: unknown })[];
     nearestOccupation?: Pick<OccupationMapping, 'system' | 'code'> | undefined;
   },
   editions: EditionEntry[],
@@ -58,8 +58,9 @@ export function codesWithoutFigures(
     occupationsWithCode(editions, system, code).length === 0;
   const nearest = role.nearestOccupation;
   return [
+    // A code marked figuresNotAdded says so on the page instead (a warning: figures-not-added-rule.ts).
     ...role.occupationCodes.flatMap((mapping, index) =>
-      missing(mapping)
+      missing(mapping) && !mapping.figuresNotAdded
         ? [
             {
               path: ['occupationCodes', index, 'code'],

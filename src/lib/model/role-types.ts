@@ -19,6 +19,8 @@ export interface RoleOccupation extends OccupationMapping {
   /** The title of the profile that publishes its figures (may combine several codes). */
   profileTitle: string;
   url: string;
+  /** True when no file in content/statistics/ gives this occupation's figures yet: the page says so. */
+  figuresNotAdded?: true | undefined;
 }
 
 /** What the newest official edition says it takes to enter an occupation the role maps to. */

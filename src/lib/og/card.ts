@@ -1,6 +1,6 @@
 import { formatDate } from '../page/dates.ts';
 import { formatSalary, levelLabel, regionName, yearLabel } from '../figures/figure-format.ts';
-import { headlineSalary } from '../figures/headline.ts';
+import { headlinePay } from '../figures/headline.ts';
 import type { GuideEntry } from '../model/entries.ts';
 import type { Role, SiteData } from '../model/role-types.ts';
 
@@ -22,7 +22,8 @@ const payLabels = { median: 'Median pay', average: 'Average pay', range: 'Pay ra
 
 /** A role's card: family, title, summary and the same headline salary as the "At a glance" box. */
 export function roleCard(role: Pick<Role, 'entry' | 'family' | 'salaries'>, siteName: string): Card {
-  const figure = headlineSalary(role);
+  const headline = headlinePay(role);
+  const figure = headline?.figure;
   const { data } = role.entry;
   return {
     eyebrow: role.family.data.name,
@@ -33,7 +34,9 @@ export function roleCard(role: Pick<Role, 'entry' | 'family' | 'salaries'>, site
       ? {
           label: payLabels[figure.statistic],
           value: formatSalary(figure),
+          // A group's figure names the group first, as the page does: never a bare "Median pay" for a CTO.
           detail: [
+            headline?.group,
             figure.level === 'all' ? undefined : levelLabel(figure.level),
             regionName(figure.region),
             figure.asOf ?? yearLabel(figure.year),

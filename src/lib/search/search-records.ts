@@ -1,6 +1,6 @@
 import { formatDate, isoDate } from '../page/dates.ts';
 import { formatSalary, regionName, statisticLabel, yearLabel } from '../figures/figure-format.ts';
-import { headlineSalary } from '../figures/headline.ts';
+import { headlinePay } from '../figures/headline.ts';
 import { pageTypes, type FacetKey } from './search-filters.ts';
 import type { GuideEntry } from '../model/entries.ts';
 import type { Role } from '../model/role-types.ts';
@@ -23,7 +23,10 @@ export interface SearchRecord {
     /** "Last reviewed November 23, 2026" */
     updated: string;
     family?: string;
-    /** The role's headline pay, worded as on its page: "$132,270 a year, median, United States, 2023". */
+    /**
+     * The role's headline pay, worded as on its page: "$132,270 a year, median, United States, 2023", led by
+     * the group it counts when that is wider than the role ("CTOs are counted among …: $164,070 a year, …").
+     */
     pay?: string;
   };
   /** ISO date of the last review or update: newest first when readers sort by date. */
@@ -34,7 +37,8 @@ const unique = (values: readonly string[]) => [...new Set(values)];
 
 export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries' | 'technologies'>): SearchRecord {
   const { data } = role.entry;
-  const salary = headlineSalary(role);
+  const headline = headlinePay(role);
+  const salary = headline?.figure;
   // The canonical names from content/technologies.yaml: the filter's values are the same on every page.
   const technologies = unique(role.technologies.map(({ technology }) => technology.data.name));
   return {
@@ -53,7 +57,7 @@ export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries
       updated: `Last reviewed ${formatDate(data.lastReviewed)}`,
       family: role.family.data.name,
       pay: salary
-        ? `${formatSalary(salary)}, ${statisticLabel(salary.statistic).toLowerCase()}, ${regionName(salary.region)}, ${salary.asOf ?? yearLabel(salary.year).toLowerCase()}`
+        ? `${headline?.group ? `${headline.group}: ` : ''}${formatSalary(salary)}, ${statisticLabel(salary.statistic).toLowerCase()}, ${regionName(salary.region)}, ${salary.asOf ?? yearLabel(salary.year).toLowerCase()}`
         : undefined,
     },
     sort: { updated: isoDate(data.lastReviewed) },

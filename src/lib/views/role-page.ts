@@ -4,6 +4,7 @@ import { mapRoles, roleMap, type CareerMap } from '../charts/career-map.ts';
 import { citationSequence } from '../citations/source-labels.ts';
 import { faqPageJsonLd } from '../jsonld/faq.ts';
 import { occupationJsonLd } from '../jsonld/occupation.ts';
+import { estimatedSalaries } from '../figures/headline.ts';
 import type { JsonLd } from '../jsonld/serialize.ts';
 import type { Role } from '../model/role-types.ts';
 import { cardAlt, cardSize, roleCard } from '../og/card.ts';
@@ -105,7 +106,8 @@ export function rolePageView(input: RolePageInput): RolePageView {
   };
   const occupationInput = {
     ...data,
-    salaries: role.salaries,
+    // The role's estimated salary is its headline figure (and its own article figures), never a wider group's.
+    salaries: estimatedSalaries(role),
     occupations: role.occupations,
     skills: role.skills.map((s) => s.skill.data.name),
   };

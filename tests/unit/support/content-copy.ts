@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after } from 'node:test';
 import { promisify } from 'node:util';
+import { assertMatcherReads } from '../content-check/problem-matcher.ts';
 
 export const projectDir = resolve(import.meta.dirname, '../../..');
 /** The small valid site every rule test starts from. */
@@ -60,16 +61,26 @@ export async function checkCopy(changes: Change[], content = fixtureContent): Pr
   folders.push(dir);
   cpSync(content, join(dir, 'content'), { recursive: true });
   for (const change of changes) change(dir);
-  try {
-    // The copy is checked as ./content: a CONTENT_DIR set for the test run must not redirect it.
-    const { CONTENT_DIR: _ignored, ...env } = process.env;
-    const { stdout, stderr } = await run(process.execPath, [cli], { cwd: dir, env });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout, err: e.stderr };
-  }
+  // The copy is checked as ./content: a CONTENT_DIR set for the test run must not redirect it.
+  const { CONTENT_DIR: _ignored, ...env } = process.env;
+  const result = await run(process.execPath, [cli], { cwd: dir, env }).then(
+    ({ stdout, stderr }) => ({ code: 0, out: stdout, err: stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      out: error.stdout,
+      err: error.stderr,
+    }),
+  );
+  readByMatcher(result.out);
+  return result;
 }
+
+/** Every "file:line  …" line, warnings too, must become a note on the pull request (problem-matcher.ts). */
+const readByMatcher = (out: string): void =>
+  out
+    .split('\n')
+    .filter((line) => /^(warning {2})?content\/.+?:\d+ {2}/.test(line))
+    .forEach((line) => assertMatcherReads(line));
 
 /** No stack trace and nothing on stderr: what an editor sees is the problem lines only. */
 export function assertNoCrash({ out, err }: CheckRun): void {
@@ -82,6 +93,7 @@ export async function expectError(line: string, ...changes: Change[]): Promise<v
   const result = await checkCopy(changes);
   assert.equal(result.code, 1, `expected exit 1, got ${result.code}:\n${result.out}${result.err}`);
   assert.ok(result.out.split('\n').includes(line), `expected the line\n  ${line}\nin\n${result.out}`);
+  assertMatcherReads(line); // and the pull request shows it as a note on that file and line
   assertNoCrash(result);
 }
 
