@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { importOnet } from '../../../scripts/onet/import.ts';
 import { onetFixture } from './onet-fixture.ts';
 
-const project = join(import.meta.dirname, '../..');
+const project = join(import.meta.dirname, '../../..');
 const outDir = () => join(mkdtempSync(join(tmpdir(), 'onet-out-')), 'onet');
 const read = (dir: string, file: string) => parse(readFileSync(join(dir, file), 'utf8'));
 

@@ -13,7 +13,7 @@ test('the theme script is valid JavaScript', () => {
 test('its CSP hash is the SHA-256 of exactly the text the page carries', async () => {
   // The layout must inline the very string that was hashed, and register that hash: any change to the text on
   // the way (trimmed, wrapped, escaped) would make the browser refuse the script.
-  const layout = readFileSync(resolve(import.meta.dirname, '../../src/layouts/BaseLayout.astro'), 'utf8');
+  const layout = readFileSync(resolve(import.meta.dirname, '../../../src/layouts/BaseLayout.astro'), 'utf8');
   assert.match(layout, /<script is:inline set:html=\{themeScript\} \/>/);
   assert.match(layout, /insertScriptHash\(themeScriptHash\)/);
   // Hashed here with WebCrypto over the UTF-8 bytes, not with the implementation's own expression.
