@@ -8,6 +8,7 @@ import type { EditionEntry } from '../model/figure-types.ts';
 import type { Role, SiteData } from '../model/role-types.ts';
 import { linkProgression } from '../profile/progression.ts';
 import { ReferenceLog } from './references.ts';
+import { loadOnetData } from '../onet/load.ts';
 import { resolveRole } from './resolve-role.ts';
 
 /**
@@ -39,6 +40,7 @@ function readCollections() {
 async function buildSiteData(): Promise<SiteData> {
   const [roleEntries, guideEntries, sourceEntries, statisticsEntries, familyEntries, technologyEntries, skillEntries] =
     await readCollections();
+  const onet = await loadOnetData();
   const log = new ReferenceLog();
   const roleById = new Map(roleEntries.map((entry) => [entry.id, entry]));
   const sources = new Map<string, SourceEntry>([
@@ -61,6 +63,7 @@ async function buildSiteData(): Promise<SiteData> {
     technologies: new Map(technologyEntries.map((entry) => [entry.id, entry])),
     editions: statisticsEntries.map(({ id, data }): EditionEntry => ({ id, data })),
     guides,
+    onetOccupations: onet.occupations,
     fallbackFamily: familyEntries[0]!,
   };
   const roles = new Map(roleEntries.map((entry) => [entry.id, resolveRole(entry, context)]));
@@ -78,6 +81,7 @@ async function buildSiteData(): Promise<SiteData> {
     technologies,
     technologyUsage: technologyUsage(technologies, roleList, guides),
     skills,
+    onet,
     comparisons: comparePairs(
       roleList.map((role) => ({
         id: role.id,

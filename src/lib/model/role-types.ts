@@ -12,6 +12,7 @@ import type {
   TechnologyEntry,
 } from './entries.ts';
 import type { OccupationMapping, OutlookFigure, SalaryFigure } from './figure-types.ts';
+import type { OnetData, OnetOccupation } from '../onet/types.ts';
 
 /** An occupation code of the role, with its official title and the page that describes it. */
 export interface RoleOccupation extends OccupationMapping {
@@ -60,6 +61,8 @@ export interface Role {
   /** Its technologies, each resolved to its entry in content/technologies.yaml, in the role's order. */
   technologies: RoleTechnology[];
   guides: GuideEntry[];
+  /** The O*NET occupations its `onetOccupations` field maps it to, in the order written (the first one leads). */
+  onet: OnetOccupation[];
   /** The FAQs with figure tokens filled in from the typed figures. */
   faqs: { question: string; answer: string }[];
 }
@@ -76,6 +79,8 @@ export interface SiteData {
   /** Each technology's roles (and what for) and the guides that name it. */
   technologyUsage: Map<string, TechnologyUsage<Role, GuideEntry>>;
   skills: Map<string, SkillEntry>;
+  /** content/onet/, typed and indexed: what compare pages, technology pages, search and the career map read. */
+  onet: OnetData;
   /** One compare page per pair of linked roles, ordered by address. */
   comparisons: RolePair[];
 }
