@@ -9,6 +9,8 @@ import type { Role, SiteData } from '../model/role-types.ts';
 import { linkProgression } from '../profile/progression.ts';
 import { ReferenceLog } from './references.ts';
 import { loadOnetData } from '../onet/load.ts';
+import { siteTechnologies } from '../onet/technology-pages.ts';
+import { technologyCatalogue } from '../catalog/technology-catalogue.ts';
 import { resolveRole } from './resolve-role.ts';
 
 /**
@@ -82,6 +84,15 @@ async function buildSiteData(): Promise<SiteData> {
     technologyUsage: technologyUsage(technologies, roleList, guides),
     skills,
     onet,
+    siteTechnologies: siteTechnologies(
+      roleList.map((role) => ({
+        id: role.id,
+        onet: role.onet,
+        technologyIds: role.technologies.map((t) => t.technology.id),
+      })),
+      technologyCatalogue(technologies),
+      (category) => technologyCategories[category as keyof typeof technologyCategories] ?? category,
+    ),
     comparisons: comparePairs(
       roleList.map((role) => ({
         id: role.id,

@@ -13,6 +13,7 @@ import type {
 } from './entries.ts';
 import type { OccupationMapping, OutlookFigure, SalaryFigure } from './figure-types.ts';
 import type { OnetData, OnetOccupation } from '../onet/types.ts';
+import type { SiteTechnology } from '../onet/technology-pages.ts';
 
 /** An occupation code of the role, with its official title and the page that describes it. */
 export interface RoleOccupation extends OccupationMapping {
@@ -81,6 +82,8 @@ export interface SiteData {
   skills: Map<string, SkillEntry>;
   /** content/onet/, typed and indexed: what compare pages, technology pages, search and the career map read. */
   onet: OnetData;
+  /** Every technology a role uses, O*NET's merged with content/technologies.yaml, with its users and flags. */
+  siteTechnologies: SiteTechnology[];
   /** One compare page per pair of linked roles, ordered by address. */
   comparisons: RolePair[];
 }
