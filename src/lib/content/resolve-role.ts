@@ -64,6 +64,7 @@ export function resolveRole(entry: RoleEntry, ctx: ResolveContext): Role {
       const found = log.resolve(ctx.onetOccupations, { id: code }, filePath, `onetOccupations[${i}].code`, where);
       return found ? [found] : [];
     }),
+    similarRoles: [],
     faqs: faqsOf(entry, figures, log),
   };
 }

@@ -10,6 +10,7 @@ import { linkProgression } from '../profile/progression.ts';
 import { ReferenceLog } from './references.ts';
 import { loadOnetData } from '../onet/load.ts';
 import { siteTechnologies } from '../onet/technology-pages.ts';
+import { similarRoles } from '../onet/similar-roles.ts';
 import { technologyCatalogue } from '../catalog/technology-catalogue.ts';
 import { resolveRole } from './resolve-role.ts';
 
@@ -71,6 +72,7 @@ async function buildSiteData(): Promise<SiteData> {
   const roles = new Map(roleEntries.map((entry) => [entry.id, resolveRole(entry, context)]));
   log.throwIfAny();
   linkRoles(roles);
+  for (const [id, similar] of similarRoles(roles)) roles.get(id)!.similarRoles = similar;
 
   const technologies = inPageOrder(technologyEntries);
   const roleList = [...roles.values()].sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title));

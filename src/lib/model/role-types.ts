@@ -64,6 +64,8 @@ export interface Role {
   guides: GuideEntry[];
   /** The O*NET occupations its `onetOccupations` field maps it to, in the order written (the first one leads). */
   onet: OnetOccupation[];
+  /** Roles on the site whose O*NET occupation O*NET relates to this one's, closest first (src/lib/onet/similar-roles.ts). */
+  similarRoles: string[];
   /** The FAQs with figure tokens filled in from the typed figures. */
   faqs: { question: string; answer: string }[];
 }
