@@ -72,7 +72,10 @@ describe('siteTechnologies', () => {
       groups.reduce((sum, g) => sum + g.items.length, 0),
       all.filter(hasTechnologyPage).length,
     );
-    assert.ok(groups.some((g) => g.category === 'Development environment software'), "O*NET's categories");
+    assert.ok(
+      groups.some((g) => g.category === 'Development environment software'),
+      "O*NET's categories",
+    );
   });
 
   test('slugs', () => {
