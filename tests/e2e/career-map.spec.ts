@@ -1,9 +1,10 @@
 // Career maps on the built site: each role's map links exactly the roles the progression data puts one
 // and two steps before and after it (both ends of a step count), marks the role itself, is reachable
 // by keyboard with a visible ring, scrolls inside its own box on a phone; /roles/ maps every role.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { role, roleIds, sampledRoleIds, steps } from './support/content.ts';
-import { basePath, rolePath } from './support/dist.ts';
+import { basePath, fileFor, rolePath } from './support/dist.ts';
 
 const { leadsTo, comesFrom } = steps();
 
@@ -23,6 +24,7 @@ function expectedColumns(id: string) {
   return placed;
 }
 
+const similarColumnName = 'Similar (O*NET)';
 const columnNames: Record<number, string> = {
   [-2]: '2 steps before',
   [-1]: '1 step before',
@@ -47,14 +49,14 @@ for (const id of sampledRoleIds()) {
   test(`${id}: the map links the roles two steps before and after it, column by column`, async ({ page }) => {
     await page.goto(rolePath(id));
     const map = page.locator('#career-map');
-    if (expected.size === 1) {
-      await expect(map, 'a role with no step has no map').toHaveCount(0);
-      await expect(page.locator('nav.toc a[href="#career-map"]')).toHaveCount(0);
-      return;
-    }
+    // Every role has a map: O*NET's similar occupations give one to a role with no sourced step.
     await expect(map).toHaveCount(1);
     await expect(page.locator('nav.toc a[href="#career-map"]')).toHaveCount(1);
     const columns = await mapColumns(page);
+    // The similar roles' column is checked in its own test; the steps are checked here.
+    const similarColumn = columns.get(similarColumnName) ?? [];
+    columns.delete(similarColumnName);
+    for (const other of similarColumn) expect(expected.has(other), `${other} is not also a step away`).toBe(false);
     const layers = [...new Set(expected.values())].sort((a, b) => a - b);
     expect([...columns.keys()]).toEqual(layers.map((l) => columnNames[l]));
     for (const layer of layers) {
@@ -138,4 +140,32 @@ test('/roles/ maps every role once, with every step between them', async ({ page
     .locator('li rect')
     .evaluateAll((rects) => rects.map((r) => r.getAttribute('stroke-dasharray')));
   expect(new Set(dashes).size).toBe(dashes.length);
+});
+
+test("every role's map has at least one edge: a sourced step (solid) or O*NET's similar occupations (dashed)", () => {
+  for (const id of roleIds()) {
+    const html = readFileSync(fileFor(rolePath(id))!, 'utf8');
+    const figure = /<figure[^>]*id="career-map"[\s\S]*?<\/figure>/.exec(html)?.[0];
+    expect(figure, `${id} has a career map`).toBeDefined();
+    const steps = /<path d="(M[^"]+)" fill="none"/.exec(figure!)?.[1];
+    const similar = /<path d="(M[^"]+)"[^>]*stroke-dasharray="5 4"[^>]*data-edge-kind="similar"/.exec(figure!)?.[1];
+    expect(Boolean(steps) || Boolean(similar), id).toBe(true);
+    // A dashed edge is named in the key and in words, so the map is not the only place it is said.
+    if (similar) {
+      expect(figure).toContain('similar occupations, as O*NET ranks them');
+      expect(figure).toMatch(/data-similar-pairs[^>]*>\s*Similar occupations on this map: .+ and .+\./);
+    }
+  }
+});
+
+test('/roles/ draws similar occupations dashed, a few per role, apart from the steps', async ({ page }) => {
+  await page.goto(`${basePath}roles/`);
+  const map = page.locator('section[aria-labelledby="career-map-title"] figure');
+  const dashed = map.locator('svg > g > path[data-edge-kind="similar"]');
+  await expect(dashed).toHaveCount(1);
+  const pairs = ((await map.locator('[data-similar-pairs]').textContent()) ?? '').split(';');
+  expect(pairs.length).toBeGreaterThan(0);
+  expect(pairs.length, 'at most two named per role keeps the map readable').toBeLessThanOrEqual(2 * roleIds().length);
+  const starts = ((await dashed.getAttribute('d')) ?? '').match(/M/g) ?? [];
+  expect(starts).toHaveLength(pairs.length);
 });

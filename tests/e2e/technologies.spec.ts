@@ -1,75 +1,109 @@
-// Technology pages on the built site, checked against content/technologies.yaml and the roles and
-// guides that name each technology.
+// Technology pages on the built site (issue 17 item 5): O*NET's technologies merged with
+// content/technologies.yaml, a page for each one two or more roles use or O*NET flags Hot or In demand
+// for a role on the site, grouped by O*NET's categories on /technologies/.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { mentionFinder } from '../../src/lib/catalog/technology-usage.ts';
+import { occupationOf } from '../../src/lib/onet/index.ts';
+import { readOnetData } from '../../src/lib/onet/onet-io.ts';
+import { hasTechnologyPage, siteTechnologies } from '../../src/lib/onet/technology-pages.ts';
+import { technologyCategories } from '../../src/schemas/technology.ts';
 import { guideBody, guideIds, role, roleIds, technologies } from './support/content.ts';
-import { basePath, rolePath } from './support/dist.ts';
+import { basePath, distDir, rolePath } from './support/dist.ts';
 
 const all = technologies();
-const usersOf = (id: string) => roleIds().filter((r) => (role(r).technologies ?? []).some((t) => t.technology === id));
+const onet = readOnetData('content');
+const merged = siteTechnologies(
+  roleIds().map((id) => ({
+    id,
+    onet: ((role(id) as { onetOccupations?: { code: string }[] }).onetOccupations ?? []).map(({ code }) =>
+      occupationOf(onet, code),
+    ),
+    technologyIds: (role(id).technologies ?? []).map((t) => t.technology),
+  })),
+  all,
+  (category) => technologyCategories[category as keyof typeof technologyCategories] ?? category,
+);
+/** What gets a page: the rule, and (until role pages link by it) what a role's own profile lists. */
+const withPages = merged.filter((t) => hasTechnologyPage(t) || t.users.some((u) => u.editorial));
 const find = mentionFinder(
   all.map(({ id, name, category, aliases, website }) => ({
     id,
     data: { name, category: category as never, aliases: aliases ?? [], website },
   })),
 );
-const mentionedBy = (id: string) => guideIds().filter((g) => find(guideBody(g)).includes(id));
+const mentionedBy = (id?: string) => (id ? guideIds().filter((g) => find(guideBody(g)).includes(id)) : []);
 const technologyPath = (id: string) => `${basePath}technologies/${id}/`;
 
-test('/technologies/ lists every technology under its category, with how many roles list it', async ({ page }) => {
+test('a technology page exists for exactly the technologies the rule picks', () => {
+  const built = readdirSync(join(distDir, 'technologies'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  expect(built.sort()).toEqual(withPages.map((t) => t.id).sort());
+  const withoutPage = merged.filter((t) => !withPages.includes(t));
+  expect(withoutPage.length, 'one-role, unflagged O*NET examples stay plain entries').toBeGreaterThan(0);
+  for (const t of withoutPage) expect(t.users.length === 1 && !t.users[0]!.hot && !t.users[0]!.inDemand).toBe(true);
+});
+
+test("/technologies/ groups the technologies by O*NET's categories, with counts", async ({ page }) => {
   await page.goto(`${basePath}technologies/`);
-  for (const technology of all) {
-    const section = page.locator(`section[aria-labelledby="${technology.category}"]`);
-    const item = section.locator('li', { has: page.locator(`a[href="${technologyPath(technology.id)}"]`) });
+  for (const technology of withPages) {
+    const section = page.locator(`section[data-category="${technology.category}"]`);
+    const item = section.locator(`li[data-technology="${technology.id}"]`);
     await expect(item, technology.id).toHaveCount(1);
-    const users = usersOf(technology.id).length;
+    const users = technology.users.length;
     await expect(item).toContainText(`${users} ${users === 1 ? 'role' : 'roles'}`);
+  }
+  for (const section of await page.locator('section[data-category]').all()) {
+    const items = await section.locator('li[data-technology]').count();
+    await expect(section.locator('h2')).toContainText(`(${items})`);
   }
   const nodes = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t));
   const set = nodes.find((n) => n['@type'] === 'DefinedTermSet');
-  expect(set.hasDefinedTerm.map((t: { termCode: string }) => t.termCode).sort()).toEqual(all.map((t) => t.id).sort());
+  expect(set.hasDefinedTerm.map((t: { termCode: string }) => t.termCode).sort()).toEqual(
+    withPages.map((t) => t.id).sort(),
+  );
 });
 
-// One template for every technology: the ones most and least used, and the first and last by id.
-const byUse = [...all].sort((a, b) => usersOf(b.id).length - usersOf(a.id).length || a.id.localeCompare(b.id));
+// One template for every technology: the most and least used, one O*NET-only, one a guide names.
+const byUse = [...withPages].sort((a, b) => b.users.length - a.users.length || a.id.localeCompare(b.id));
 const sampled = [
   ...new Set([
     byUse[0]!,
     byUse.at(-1)!,
-    all[0]!,
-    all.at(-1)!,
-    ...all.filter((t) => mentionedBy(t.id).length > 0).slice(0, 1),
+    withPages.find((t) => !t.technologyId && t.users.some((u) => u.hot))!,
+    ...withPages.filter((t) => mentionedBy(t.technologyId).length > 0).slice(0, 1),
   ]),
 ];
 for (const technology of sampled) {
-  test(`/technologies/${technology.id}/ lists the roles that use it and the guides that name it`, async ({ page }) => {
+  test(`/technologies/${technology.id}/ lists the roles that use it, with O*NET's flags`, async ({ page }) => {
     await page.goto(technologyPath(technology.id));
     await expect(page.locator('h1')).toHaveText(technology.name);
     const linked = (section: string) =>
       page
         .locator(`section[aria-labelledby="${section}"] li > a`)
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    expect((await linked('roles')).sort()).toEqual(usersOf(technology.id).map(rolePath).sort());
+    expect((await linked('roles')).sort()).toEqual(technology.users.map((u) => rolePath(u.roleId)).sort());
     expect((await linked('guides')).sort()).toEqual(
-      mentionedBy(technology.id)
+      mentionedBy(technology.technologyId)
         .map((g) => `${basePath}guides/${g}/`)
         .sort(),
     );
-    for (const id of usersOf(technology.id)) {
-      const usedFor = role(id).technologies!.find((t) => t.technology === technology.id)!.usedFor;
-      if (usedFor)
-        await expect(
-          page.locator('section[aria-labelledby="roles"] li', { has: page.locator(`a[href="${rolePath(id)}"]`) }),
-        ).toContainText(usedFor);
+    for (const user of technology.users) {
+      const item = page.locator(`section[aria-labelledby="roles"] li[data-role="${user.roleId}"]`);
+      if (user.hot) await expect(item).toContainText('Hot');
+      if (user.inDemand) await expect(item).toContainText(/in demand/i);
+      if (!user.hot && !user.inDemand) await expect(item.locator('.flags')).toHaveCount(0);
+      const usedFor = role(user.roleId).technologies?.find((t) => t.technology === technology.technologyId)?.usedFor;
+      if (usedFor) await expect(item).toContainText(usedFor);
     }
-
     const nodes = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) =>
       JSON.parse(t),
     );
     const term = nodes.find((n) => n['@type'] === 'DefinedTerm');
     expect(term).toMatchObject({ name: technology.name, termCode: technology.id });
-    expect(term.sameAs).toBe(technology.website);
-    expect(term.inDefinedTermSet['@type']).toBe('DefinedTermSet');
+    expect(term.sameAs).toBe(all.find((t) => t.id === technology.technologyId)?.website);
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { h, plural, quoted } from './dom.ts';
 import { dropdownOptions } from './header-search-render.ts';
-import { exactNameFirst } from './names.ts';
+import { exactNamesFirst } from './names.ts';
 import { loadPagefind, SearchUnavailableError, type ResultData } from './pagefind-loader.ts';
 
 const maxResults = 6;
@@ -67,11 +67,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     }
     try {
       const found = await (await pagefind).search(query);
-      const data = exactNameFirst(
-        await Promise.all(found.results.slice(0, maxResults).map((r) => r.data())),
-        query,
-        (d) => d.meta.names,
-      );
+      const data = exactNamesFirst(await Promise.all(found.results.slice(0, maxResults).map((r) => r.data())), query);
       if (mine !== run) return;
       render(query, data, found.results.length);
     } catch (error) {

@@ -22,3 +22,18 @@ export function exactNameFirst<T>(items: readonly T[], query: string, namesOf: (
   const exact = items.filter((item) => isExactName(namesOf(item), query));
   return exact.length === 0 ? [...items] : [...exact, ...items.filter((item) => !exact.includes(item))];
 }
+
+/**
+ * Exact names in two tiers: a role's own title or alias first, then one of the alternate titles O*NET gives
+ * its occupation ("Also called"), then the rest, each tier in Pagefind's order.
+ */
+export function exactNamesFirst<T extends { meta: { names?: string | undefined; alsoCalled?: string | undefined } }>(
+  items: readonly T[],
+  query: string,
+): T[] {
+  return exactNameFirst(
+    exactNameFirst(items, query, (d) => d.meta.alsoCalled),
+    query,
+    (d) => d.meta.names,
+  );
+}

@@ -8,7 +8,12 @@ export interface ResultData {
   url: string;
   /** Plain text with the matched words in <mark>; Pagefind escapes the rest, so it is safe as HTML. */
   excerpt: string;
-  meta: Partial<Record<'title' | 'names' | 'technologies' | 'type' | 'summary' | 'updated' | 'family' | 'pay', string>>;
+  meta: Partial<
+    Record<
+      'title' | 'names' | 'alsoCalled' | 'technologies' | 'type' | 'summary' | 'updated' | 'family' | 'pay',
+      string
+    >
+  >;
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 
@@ -51,11 +56,13 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
  * Ranking, tuned on this site's content (see tests/e2e/search.spec.ts):
  * - `names` (a role's title and aliases) counts ten times a body match, so
  *   "server-side developer" or "backend engineer" lead to the role that goes by that name;
- * - `technologies` (what a role lists) lifts the roles that use a technology above pages that mention it;
+ * - `alsoCalled` (the alternate titles O*NET gives a role's occupation) counts a little less than the
+ *   role's own names, so "penetration tester" finds the role O*NET files that title under;
+ * - `technologies` (what a role lists, and what O*NET lists for its occupation) lifts the roles that use a technology above pages that mention it;
  * - `title` keeps Pagefind's default boost;
  * - the "Last reviewed …" line is display text, not something to match.
  */
-const ranking = { metaWeights: { title: 5, names: 10, technologies: 3, updated: 0 } };
+const ranking = { metaWeights: { title: 5, names: 10, alsoCalled: 8, technologies: 3, updated: 0 } };
 
 let loading: Promise<Pagefind> | undefined;
 

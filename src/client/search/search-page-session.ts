@@ -6,7 +6,7 @@
 import { searchFacets, type FacetKey } from '../../lib/search/search-filters.ts';
 import { quoted } from './dom.ts';
 import { facetGroups } from './facets.ts';
-import { exactNameFirst } from './names.ts';
+import { exactNamesFirst } from './names.ts';
 import { SearchUnavailableError, type FilterCounts, type Pagefind, type Result } from './pagefind-loader.ts';
 import { activeFilterChips, facetFieldsets, resultItem, summary } from './search-page-render.ts';
 import { activeFilterCount, pagefindFilters, readState, writeState, type SearchState } from './state.ts';
@@ -148,8 +148,7 @@ export class SearchSession {
     let data = await Promise.all(page.map((result) => result.data()));
     if (mine !== this.run) return;
     // An exact title or alias goes first; only within the first page, where ranking is visible.
-    if (this.shown === 0 && state.sort === 'relevance' && state.query)
-      data = exactNameFirst(data, state.query, (d) => d.meta.names);
+    if (this.shown === 0 && state.sort === 'relevance' && state.query) data = exactNamesFirst(data, state.query);
     el.list.append(...data.map(resultItem));
     this.shown += page.length;
     el.more.hidden = this.shown >= this.results.length;

@@ -2,6 +2,7 @@
 // Pure and synchronous, so it runs at build time and components only turn the result into SVG.
 import dagre from '@dagrejs/dagre';
 import { wrapText } from './text-width.ts';
+import { similarRoles, type SimilarRoleInput } from '../onet/similar-roles.ts';
 
 /** What a map needs to know about a role: a structural type, not the site model. */
 export interface MapRole {
@@ -12,6 +13,8 @@ export interface MapRole {
   /** Steps out of this role, with both ends already merged (src/lib/profile/progression.ts). */
   leadsTo: readonly string[];
   comesFrom: readonly string[];
+  /** Roles on the site whose O*NET occupations O*NET relates to this one's, closest first (a different kind of link). */
+  similar?: readonly string[];
 }
 
 export interface MapNode {
@@ -27,6 +30,8 @@ export interface MapNode {
   /** Steps from the role a neighbourhood map is drawn around: negative before it, 0 for the role itself. */
   layer: number;
   family: string;
+  /** Shown because O*NET relates its occupation to the centre's, not because of a career step. */
+  similar?: true;
 }
 
 export interface MapEdge {
@@ -36,6 +41,8 @@ export interface MapEdge {
   path: string;
   /** SVG path data of the arrowhead at that end. */
   head: string;
+  /** A sourced career step, or O*NET's similar occupations (drawn dashed, without an arrowhead). */
+  kind: 'step' | 'similar';
 }
 
 export interface CareerMap {
@@ -144,10 +151,11 @@ function arrowhead(end: { x: number; y: number }, direction: 'LR' | 'TB'): strin
  * map's direction). The input is sorted first, so the same content always gives the same picture.
  */
 export function layoutMap(
-  roles: { id: string; title: string; family: string; layer?: number }[],
+  roles: { id: string; title: string; family: string; layer?: number; similarColumn?: boolean }[],
   steps: [string, string][],
   options: LayoutOptions,
   placedBy: [string, string][] = steps,
+  similar: { pairs: [string, string][]; minlen?: number } = { pairs: [] },
 ): CareerMap {
   const { direction, nodeWidth, fontSize, lineHeight, padding } = options;
   const sorted = [...roles].sort(
@@ -171,6 +179,10 @@ export function layoutMap(
     order.get(a[0])! - order.get(b[0])! || order.get(a[1])! - order.get(b[1])!;
   const sortedSteps = [...steps].sort(byOrder);
   for (const [from, to] of [...placedBy].sort(byOrder)) graph.setEdge(from, to);
+  // On a role's map the similar roles get a column of their own past the last one (minlen); on the whole
+  // map they are not placed by their links, only drawn.
+  if (similar.minlen !== undefined)
+    for (const [from, to] of similar.pairs) graph.setEdge(from, to, { minlen: similar.minlen });
   dagre.layout(graph);
 
   const nodes = sorted.map((role): MapNode => {
@@ -185,6 +197,7 @@ export function layoutMap(
       height: box.height,
       layer: role.layer ?? 0,
       family: role.family,
+      ...(role.similarColumn ? { similar: true as const } : {}),
     };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -222,8 +235,21 @@ export function layoutMap(
     const end = direction === 'LR' ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y };
     const through = [start, ...bends, end];
     const path = elbows(through, direction, turnAt.get(from) ?? 0.5);
-    return { from, to, path, head: arrowhead(end, direction), points: through };
+    return { from, to, path, head: arrowhead(end, direction), points: through, kind: 'step' as MapEdge['kind'] };
   });
+  for (const pair of similar.pairs) {
+    // Drawn from the box nearer the start of the map, so the line runs forward like the steps.
+    const [a, b] = pair.map((id) => byId.get(id)!).sort((m, n) => rankOf(m) - rankOf(n) || across(m) - across(n));
+    if (!a || !b) continue;
+    const sameRank = rankOf(a) === rankOf(b);
+    const start = sameRank ? { x: a.x + a.width / 2, y: a.y + a.height } : { x: a.x + a.width, y: a.y + a.height / 2 };
+    const end = sameRank ? { x: b.x + b.width / 2, y: b.y } : { x: b.x, y: b.y + b.height / 2 };
+    const through = [start, ...bendsOf(pair[0], pair[1]), end];
+    const path = sameRank
+      ? `M${round(start.x)} ${round(start.y)}L${round(end.x)} ${round(end.y)}`
+      : elbows(through, direction);
+    edges.push({ from: a.id, to: b.id, path, head: '', points: through, kind: 'similar' as const });
+  }
   // Reading order: rank by rank, then along the rank.
   const along = (n: MapNode) => (direction === 'LR' ? [n.x, n.y] : [n.y, n.x]);
   nodes.sort((a, b) => along(a)[0]! - along(b)[0]! || along(a)[1]! - along(b)[1]!);
@@ -237,7 +263,7 @@ export function layoutMap(
     fontSize,
     lineHeight,
     nodes,
-    edges: edges.map(({ from, to, path, head }): MapEdge => ({ from, to, path, head })),
+    edges: edges.map(({ from, to, path, head, kind }): MapEdge => ({ from, to, path, head, kind })),
   };
 }
 
@@ -268,6 +294,7 @@ export interface ResolvedRole {
   family: { id: string };
   leadsTo: readonly { id: string }[];
   comesFrom: readonly { id: string }[];
+  onet?: SimilarRoleInput['onet'];
 }
 
 const converted = new WeakMap<ReadonlyMap<string, ResolvedRole>, Map<string, MapRole>>();
@@ -276,6 +303,7 @@ const converted = new WeakMap<ReadonlyMap<string, ResolvedRole>, Map<string, Map
 export function mapRoles(roles: ReadonlyMap<string, ResolvedRole>): Map<string, MapRole> {
   let result = converted.get(roles);
   if (!result) {
+    const similar = similarRoles(roles);
     result = new Map(
       [...roles.values()].map((role) => [
         role.id,
@@ -285,6 +313,7 @@ export function mapRoles(roles: ReadonlyMap<string, ResolvedRole>): Map<string, 
           family: role.family.id,
           leadsTo: role.leadsTo.map((r) => r.id),
           comesFrom: role.comesFrom.map((r) => r.id),
+          similar: similar.get(role.id) ?? [],
         },
       ]),
     );
@@ -300,16 +329,45 @@ export function roleMap(
   options: LayoutOptions = roleMapLayout,
 ): CareerMap {
   const { layers, edges, tree } = neighbourhood(roles, centre);
-  const members = [...layers].map(([id, layer]) => ({ ...roles.get(id)!, layer }));
+  const members: { id: string; title: string; family: string; layer: number; similarColumn?: boolean }[] = [
+    ...layers,
+  ].map(([id, layer]) => ({ ...roles.get(id)!, layer }));
+  // O*NET's similar roles (its own, and those that name it) not already on the map: a column past the last.
+  const last = Math.max(...layers.values());
+  const similar = similarTo(roles, centre).filter((id) => !layers.has(id));
+  for (const id of similar)
+    members.push({
+      id,
+      title: roles.get(id)!.title,
+      family: roles.get(id)!.family,
+      layer: last + 1,
+      similarColumn: true,
+    });
+  const pairs = similar.map((id): [string, string] => [centre, id]);
   // dagre places the roles from the steps they were found by, which fixes each in its column; every
   // step between neighbouring columns is then drawn. Crossing reduction over all of them costs dagre
   // far more than it gains: on a dense neighbourhood (45 roles, 150 steps) it took seconds a page.
-  return layoutMap(members, edges, options, tree);
+  return layoutMap(members, edges, options, tree, { pairs, minlen: last + 1 });
+}
+
+/** The similar roles of `centre`: those it names, then those that name it. */
+function similarTo(roles: ReadonlyMap<string, MapRole>, centre: string): string[] {
+  const named = roles.get(centre)?.similar ?? [];
+  const naming = [...roles.values()].filter((r) => r.similar?.includes(centre)).map((r) => r.id);
+  return [...new Set([...named, ...naming])].filter((id) => id !== centre && roles.has(id));
 }
 
 /** The map of every role and every step, for /roles/. */
 export function wholeMap(roles: ReadonlyMap<string, MapRole>, options: LayoutOptions = wholeMapLayout): CareerMap {
   const steps: [string, string][] = [];
   for (const role of roles.values()) for (const next of role.leadsTo) if (roles.has(next)) steps.push([role.id, next]);
-  return layoutMap([...roles.values()], steps, options);
+  const linked = new Set(steps.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+  const similar = new Map<string, [string, string]>();
+  for (const role of roles.values())
+    for (const other of role.similar ?? []) {
+      const key = [role.id, other].sort().join('|');
+      if (roles.has(other) && !linked.has(key)) similar.set(key, [role.id, other]);
+    }
+  const boxes = [...roles.values()].map(({ id, title, family }) => ({ id, title, family }));
+  return layoutMap(boxes, steps, options, steps, { pairs: [...similar.values()] });
 }

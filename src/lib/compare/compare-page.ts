@@ -108,6 +108,7 @@ export function comparePage(comparison: Comparison, page: URL, site: URL): Compa
     ],
     contents: [
       { id: 'pay', title: 'Would I earn more?' },
+      { id: 'onet-gap', title: "The gap on O*NET's scales" },
       { id: 'gap', title: 'What they share, and what each would add' },
       ...sideBySideSections,
       { id: 'figures', title: 'Pay and outlook, like for like' },

@@ -15,6 +15,9 @@ import { widerSkills } from '../catalog/skill-groups.ts';
 import type { RoleSkill, SkillEntry } from '../model/entries.ts';
 import { listOfNames } from '../catalog/technology-usage.ts';
 import type { RoleTechnology } from '../model/entries.ts';
+import { onetGap, type OnetGap } from './onet-gap.ts';
+import type { OnetData } from '../onet/types.ts';
+import type { EditorialTechnology } from '../onet/technologies.ts';
 
 /**
  * Everything a compare page says about two roles, derived from their resolved data: the page
@@ -28,6 +31,8 @@ export interface Comparison {
   description: string;
   /** Why the two are compared, in the site's words, from the links between them. */
   lede: string;
+  /** The gap on O*NET's scales, both ways: what the page shows first. */
+  onet: OnetGap;
   skills: Gap<RoleSkill>;
   technologies: Gap<RoleTechnology>;
   salaries: FigureComparison<SalaryFigure>;
@@ -84,8 +89,27 @@ export function whyNotComparable(
   return `Their figures do not measure the same thing: the ${inSentence(a.title)} figures come from ${listOfNames(fromA)}, the ${inSentence(b.title)} figures from ${listOfNames(fromB)}, for different editions, regions, periods or levels. Side by side they would mislead, so each stays in its own table.`;
 }
 
-/** Two roles compared; `skills` (every skill by id) says which skill is part of which. */
-export function compareRoles(pair: RolePair, a: Role, b: Role, skills: ReadonlyMap<string, SkillEntry>): Comparison {
+/** What compareRoles reads besides the two roles: every skill by id (which is part of which), O*NET, the catalogue. */
+export interface CompareContext {
+  skills: ReadonlyMap<string, SkillEntry>;
+  onet: OnetData;
+  catalogue: readonly EditorialTechnology[];
+}
+
+const gapRole = (role: Role) => ({
+  id: role.id,
+  title: role.entry.data.title,
+  onet: role.onet,
+  technologyIds: role.technologies.map((t) => t.technology.id),
+});
+
+/** Two roles compared, on O*NET's scales first, then on what their profiles list. */
+export function compareRoles(
+  pair: RolePair,
+  a: Role,
+  b: Role,
+  { skills, onet, catalogue }: CompareContext,
+): Comparison {
   const titleA = a.entry.data.title;
   const titleB = b.entry.data.title;
   const heading = comparisonHeading(titleA, titleB);
@@ -104,6 +128,7 @@ export function compareRoles(pair: RolePair, a: Role, b: Role, skills: ReadonlyM
       heading.length >= 50 ? heading.slice(0, 160) : `${heading}: the two roles side by side.`,
     ]),
     lede: linkSentence({ ...a, title: titleA }, { ...b, title: titleB }),
+    onet: onetGap(onet, gapRole(a), gapRole(b), catalogue),
     skills: gap(
       a.skills,
       b.skills,

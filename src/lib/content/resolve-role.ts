@@ -14,6 +14,7 @@ import type {
 import type { EditionEntry, OccupationMapping, OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
 import type { OfficialEntry, Role, RoleOccupation } from '../model/role-types.ts';
 import { present, type ReferenceLog } from './references.ts';
+import type { OnetOccupation } from '../onet/types.ts';
 
 /** Every collection by id, and the log that collects references pointing nowhere. */
 export interface ResolveContext {
@@ -26,6 +27,8 @@ export interface ResolveContext {
   editions: EditionEntry[];
   /** Guides newest first: a role lists those that name it in this order. */
   guides: GuideEntry[];
+  /** O*NET occupations by code (content/onet/occupations/); the content check makes every mapped code exist. */
+  onetOccupations: ReadonlyMap<string, OnetOccupation>;
   /** Stands in for a family that does not exist, so resolving can go on and report every problem at once. */
   fallbackFamily: FamilyEntry;
 }
@@ -56,6 +59,12 @@ export function resolveRole(entry: RoleEntry, ctx: ResolveContext): Role {
     skills: skillsOf(entry, ctx),
     technologies: technologiesOf(entry, ctx),
     guides: ctx.guides.filter((guide) => guide.data.roles.some((ref) => ref.id === entry.id)),
+    onet: data.onetOccupations.flatMap(({ code }, i) => {
+      const where = `content/onet/occupations/${code}.yaml with "npm run import:onet"`;
+      const found = log.resolve(ctx.onetOccupations, { id: code }, filePath, `onetOccupations[${i}].code`, where);
+      return found ? [found] : [];
+    }),
+    similarRoles: [],
     faqs: faqsOf(entry, figures, log),
   };
 }

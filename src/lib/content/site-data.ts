@@ -8,6 +8,10 @@ import type { EditionEntry } from '../model/figure-types.ts';
 import type { Role, SiteData } from '../model/role-types.ts';
 import { linkProgression } from '../profile/progression.ts';
 import { ReferenceLog } from './references.ts';
+import { loadOnetData } from './onet-data.ts';
+import { siteTechnologies } from '../onet/technology-pages.ts';
+import { similarRoles } from '../onet/similar-roles.ts';
+import { technologyCatalogue } from '../catalog/technology-catalogue.ts';
 import { resolveRole } from './resolve-role.ts';
 
 /**
@@ -39,6 +43,7 @@ function readCollections() {
 async function buildSiteData(): Promise<SiteData> {
   const [roleEntries, guideEntries, sourceEntries, statisticsEntries, familyEntries, technologyEntries, skillEntries] =
     await readCollections();
+  const onet = await loadOnetData();
   const log = new ReferenceLog();
   const roleById = new Map(roleEntries.map((entry) => [entry.id, entry]));
   const sources = new Map<string, SourceEntry>([
@@ -61,11 +66,13 @@ async function buildSiteData(): Promise<SiteData> {
     technologies: new Map(technologyEntries.map((entry) => [entry.id, entry])),
     editions: statisticsEntries.map(({ id, data }): EditionEntry => ({ id, data })),
     guides,
+    onetOccupations: onet.occupations,
     fallbackFamily: familyEntries[0]!,
   };
   const roles = new Map(roleEntries.map((entry) => [entry.id, resolveRole(entry, context)]));
   log.throwIfAny();
   linkRoles(roles);
+  for (const [id, similar] of similarRoles(roles)) roles.get(id)!.similarRoles = similar;
 
   const technologies = inPageOrder(technologyEntries);
   const roleList = [...roles.values()].sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title));
@@ -78,6 +85,16 @@ async function buildSiteData(): Promise<SiteData> {
     technologies,
     technologyUsage: technologyUsage(technologies, roleList, guides),
     skills,
+    onet,
+    siteTechnologies: siteTechnologies(
+      roleList.map((role) => ({
+        id: role.id,
+        onet: role.onet,
+        technologyIds: role.technologies.map((t) => t.technology.id),
+      })),
+      technologyCatalogue(technologies),
+      (category) => technologyCategories[category as keyof typeof technologyCategories] ?? category,
+    ),
     comparisons: comparePairs(
       roleList.map((role) => ({
         id: role.id,

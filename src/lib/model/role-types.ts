@@ -12,6 +12,8 @@ import type {
   TechnologyEntry,
 } from './entries.ts';
 import type { OccupationMapping, OutlookFigure, SalaryFigure } from './figure-types.ts';
+import type { OnetData, OnetOccupation } from '../onet/types.ts';
+import type { SiteTechnology } from '../onet/technology-pages.ts';
 
 /** An occupation code of the role, with its official title and the page that describes it. */
 export interface RoleOccupation extends OccupationMapping {
@@ -62,6 +64,10 @@ export interface Role {
   /** Its technologies, each resolved to its entry in content/technologies.yaml, in the role's order. */
   technologies: RoleTechnology[];
   guides: GuideEntry[];
+  /** The O*NET occupations its `onetOccupations` field maps it to, in the order written (the first one leads). */
+  onet: OnetOccupation[];
+  /** Roles on the site whose O*NET occupation O*NET relates to this one's, closest first (src/lib/onet/similar-roles.ts). */
+  similarRoles: string[];
   /** The FAQs with figure tokens filled in from the typed figures. */
   faqs: { question: string; answer: string }[];
 }
@@ -78,6 +84,10 @@ export interface SiteData {
   /** Each technology's roles (and what for) and the guides that name it. */
   technologyUsage: Map<string, TechnologyUsage<Role, GuideEntry>>;
   skills: Map<string, SkillEntry>;
+  /** content/onet/, typed and indexed: what compare pages, technology pages, search and the career map read. */
+  onet: OnetData;
+  /** Every technology a role uses, O*NET's merged with content/technologies.yaml, with its users and flags. */
+  siteTechnologies: SiteTechnology[];
   /** One compare page per pair of linked roles, ordered by address. */
   comparisons: RolePair[];
 }

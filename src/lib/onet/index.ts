@@ -31,16 +31,19 @@ export {
   type TechnologyGroup,
 } from './technologies.ts';
 
-// hasTechnologyPage: THE rule for which technologies get a page (two or more roles, or Hot/In demand for one);
-// technologyPageIds applies it to the site's roles; technologyPageId is the id such a page has.
+// siteTechnologies: every technology the site's roles use, merged, with its users and flags;
+// hasTechnologyPage: THE rule for which of them get a page (two or more roles, or Hot/In demand for one);
+// technologyKey / technologyPageIndex: where a role page's chip links, by the same rule.
 export {
   hasTechnologyPage,
-  technologyPageId,
-  technologyPageIds,
-  technologyUses,
-  slugOf,
-  type TechnologyUse,
-  type RoleTechnologies,
+  siteTechnologies,
+  technologyCategories,
+  technologyKey,
+  technologyPageIndex,
+  technologySlug,
+  type SiteTechnology,
+  type TechnologyRole,
+  type TechnologyUser,
 } from './technology-pages.ts';
 
 // routesIn: education, experience and training distributions with labels, and the computed sentence.

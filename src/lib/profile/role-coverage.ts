@@ -8,7 +8,8 @@ import type { Role } from '../model/role-types.ts';
 export function roleCoverage(role: Role): ProfileCoverage {
   const kinds = new Map(role.skills.map(({ skill }) => [skill.id, skill.data.kind]));
   return coverageOf(role.entry.data, {
-    progression: role.leadsTo.length + role.comesFrom.length,
+    // O*NET's similar roles are drawn on the career map too, so a role with no sourced step still gets one.
+    progression: role.leadsTo.length + role.comesFrom.length + (role.similarRoles?.length ?? 0),
     skillKind: (id) => kinds.get(id),
     guides: role.guides.length,
     // The same counts the content check makes from the same official figures (src/lib/figures/role-official.ts).

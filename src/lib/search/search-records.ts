@@ -4,6 +4,7 @@ import { headlinePay } from '../figures/headline.ts';
 import { pageTypes, type FacetKey } from './search-filters.ts';
 import type { GuideEntry } from '../model/entries.ts';
 import type { Role } from '../model/role-types.ts';
+import { searchTitles } from '../onet/titles.ts';
 
 /**
  * What the search index stores about one page beyond its text: facet values,
@@ -16,7 +17,12 @@ export interface SearchRecord {
     title: string;
     /** Every name the role goes by, title first: searched as metadata and weighted above body text. */
     names?: string;
-    /** The names of the technologies a role lists, searched as metadata so "PostgreSQL" finds the roles that use it. */
+    /** The alternate titles O*NET gives the role's occupations, searched a little below the role's own names. */
+    alsoCalled?: string;
+    /**
+     * The names of the technologies a role lists, then those O*NET lists for its occupations, searched as
+     * metadata so "PostgreSQL" or "Kubernetes" finds the roles that use it.
+     */
     technologies?: string;
     type: string;
     summary: string;
@@ -35,12 +41,22 @@ export interface SearchRecord {
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
-export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries' | 'technologies'>): SearchRecord {
+export function roleSearchRecord(
+  role: Pick<Role, 'entry' | 'family' | 'salaries' | 'technologies'> & Partial<Pick<Role, 'onet'>>,
+): SearchRecord {
   const { data } = role.entry;
   const headline = headlinePay(role);
   const salary = headline?.figure;
   // The canonical names from content/technologies.yaml: the filter's values are the same on every page.
   const technologies = unique(role.technologies.map(({ technology }) => technology.data.name));
+  const names = [data.title, ...data.aliases];
+  const own = new Set(names.map((n) => n.toLowerCase()));
+  const alsoCalled = unique((role.onet ?? []).flatMap(searchTitles)).filter((t) => !own.has(t.toLowerCase()));
+  // O*NET's technologies are searched, not offered as filter values: hundreds would swamp the facet.
+  const searchedTechnologies = unique([
+    ...technologies,
+    ...(role.onet ?? []).flatMap((o) => o.technologies.map((t) => t.example)),
+  ]);
   return {
     filters: {
       type: [pageTypes.role],
@@ -50,8 +66,9 @@ export function roleSearchRecord(role: Pick<Role, 'entry' | 'family' | 'salaries
     },
     meta: {
       title: data.title,
-      names: [data.title, ...data.aliases].join('; '),
-      technologies: technologies.length > 0 ? technologies.join('; ') : undefined,
+      names: names.join('; '),
+      alsoCalled: alsoCalled.length > 0 ? alsoCalled.join('; ') : undefined,
+      technologies: searchedTechnologies.length > 0 ? searchedTechnologies.join('; ') : undefined,
       type: pageTypes.role,
       summary: data.summary,
       updated: `Last reviewed ${formatDate(data.lastReviewed)}`,

@@ -9,7 +9,7 @@ import {
   routesIn,
   searchTitles,
   similarOccupations,
-  technologyPageId,
+  technologyKey,
   topRatings,
   type EditorialTechnology,
   type JobZone,
@@ -32,7 +32,7 @@ export interface OnetSiteContext {
   /** The site's roles mapped to each O*NET code (rolesByOnetCode). */
   roleIdsByCode: ReadonlyMap<string, readonly string[]>;
   /** The technologies that have a page (technologyPageIds: hasTechnologyPage over every role). */
-  technologyPages: ReadonlySet<string>;
+  technologyPages: ReadonlyMap<string, string>;
   siteName: string;
   /** URLs, so this module stays free of the site's base path. */
   roleHref: (id: string) => string;
@@ -175,10 +175,10 @@ export function roleOnetView(
   const hidden = merged.flatMap((g) => g.technologies).filter((t) => !onPage(t));
   const chips = (group: (typeof merged)[number]) =>
     group.technologies.filter(onPage).map((t) => {
-      const id = technologyPageId(t);
+      const id = site.technologyPages.get(technologyKey(t));
       return {
         name: t.name,
-        href: site.technologyPages.has(id) ? site.technologyHref(id) : undefined,
+        href: id === undefined ? undefined : site.technologyHref(id),
         hot: t.hot,
         inDemand: t.inDemand,
       };

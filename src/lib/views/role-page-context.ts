@@ -4,7 +4,7 @@ import { loadSite } from '../content/site-data.ts';
 import type { Role } from '../model/role-types.ts';
 import { canonicalUrl, siteUrl } from '../page/canonical.ts';
 import { loadOnetData } from '../content/onet-data.ts';
-import { rolesByOnetCode, technologyPageIds } from '../onet/index.ts';
+import { rolesByOnetCode, technologyPageIndex } from '../onet/index.ts';
 import { roleUrl, technologyUrl } from '../page/urls.ts';
 import type { OnetSiteContext } from './role-onet.ts';
 import { rolePageView, type RolePageInput, type RolePageView } from './role-page.ts';
@@ -14,7 +14,7 @@ let onetContext: Promise<OnetSiteContext> | undefined;
 /** O*NET with what the site adds (its roles by code, its catalogue, which technologies have a page), once per build. */
 export function onetSiteContext(): Promise<OnetSiteContext> {
   onetContext ??= (async () => {
-    const [{ roles, technologies }, data] = await Promise.all([loadSite(), loadOnetData()]);
+    const [{ roles, technologies, siteTechnologies }, data] = await Promise.all([loadSite(), loadOnetData()]);
     const all = [...roles.values()];
     const catalogue = technologies.map((t) => ({ id: t.id, ...t.data }));
     const mapped = all.map((role) => ({
@@ -26,7 +26,7 @@ export function onetSiteContext(): Promise<OnetSiteContext> {
       data,
       catalogue,
       roleIdsByCode: rolesByOnetCode(mapped),
-      technologyPages: technologyPageIds(data, mapped, catalogue),
+      technologyPages: technologyPageIndex(siteTechnologies),
       siteName: siteConfig.name,
       roleHref: roleUrl,
       technologyHref: technologyUrl,

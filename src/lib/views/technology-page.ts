@@ -1,43 +1,107 @@
-import { technologyCategories } from '../../schemas/technology.ts';
+import { technologyCategories as editorialCategories, type TechnologyCategory } from '../../schemas/technology.ts';
 import { technologyDescription, type TechnologyUsage } from '../catalog/technology-usage.ts';
 import { definedTermJsonLd } from '../jsonld/defined-term.ts';
+import type { JsonLd } from '../jsonld/serialize.ts';
 import type { GuideEntry } from '../model/entries.ts';
 import type { Role } from '../model/role-types.ts';
-import { sitePath } from '../page/urls.ts';
-import { pageTypes } from '../search/search-filters.ts';
+import { hasTechnologyPage, technologySlug, type SiteTechnology } from '../onet/technology-pages.ts';
+import { technologyFlags } from '../compare/onet-gap-text.ts';
+import { sitePath, technologyUrl } from '../page/urls.ts';
+
+/** One role on a technology's page: the link, O*NET's flags, and what the profile says it is used for. */
+export interface TechnologyPageUser {
+  role: Role;
+  flags: string;
+  usedFor?: string | undefined;
+  /** The role's own profile lists it (otherwise it comes from the role's O*NET occupation). */
+  listedByProfile: boolean;
+}
+
+export interface TechnologyPage {
+  technology: SiteTechnology;
+  title: string;
+  description: string;
+  categoryHref: string;
+  aliases: string[];
+  website?: string | undefined;
+  users: TechnologyPageUser[];
+  guides: GuideEntry[];
+  /** The search page filtered to roles listing it: only for a site entry (the facet holds the site's names). */
+  searchLink?: string | undefined;
+  jsonLd: JsonLd[];
+  updated: Date;
+}
 
 /**
- * What a technology page (src/pages/technologies/[id].astro) says beyond the lists: its title and
- * description, when it last changed, its DefinedTerm and the search link for the roles that use it.
+ * The technologies that get a page (hasTechnologyPage). Until role pages link a technology only when it has a
+ * page (branch onet-page), a technology a role's own profile lists keeps its page too, so no link breaks.
  */
-export function technologyPageView(
-  usage: TechnologyUsage<Role, GuideEntry>,
-  allRoles: Iterable<Role>,
+export const technologiesWithPages = (all: readonly SiteTechnology[]) =>
+  all.filter((t) => hasTechnologyPage(t) || t.users.some((u) => u.editorial));
+
+/** The anchor of a category on /technologies/. */
+export const categoryAnchor = (category: string) => technologySlug(category);
+
+/** Everything a technology page shows, so src/pages/technologies/[id].astro only lays it out. */
+export function technologyPage(
+  technology: SiteTechnology,
+  site: { roles: ReadonlyMap<string, Role>; technologyUsage: ReadonlyMap<string, TechnologyUsage<Role, GuideEntry>> },
   page: URL,
-  site: URL,
-) {
-  const { technology, roles, guides } = usage;
-  const { name, aliases, website, category } = technology.data;
-  const categoryLabel = technologyCategories[category];
-  // The page is as current as the newest profile or guide it lists (with none, the newest profile of all).
+  siteUrl: URL,
+  searchPath: (name: string) => string,
+): TechnologyPage {
+  const usage = technology.technologyId ? site.technologyUsage.get(technology.technologyId) : undefined;
+  const entry = usage?.technology.data;
+  const users = technology.users.map((user): TechnologyPageUser => {
+    const role = site.roles.get(user.roleId)!;
+    const usedFor = usage?.roles.find((r) => r.role.id === user.roleId)?.usedFor;
+    return { role, flags: technologyFlags(user), usedFor, listedByProfile: user.editorial };
+  });
+  const guides = usage?.guides ?? [];
+  const label = entry ? editorialCategories[entry.category as TechnologyCategory] : technology.category;
   const dates = [
-    ...roles.map(({ role }) => role.entry.data.lastReviewed),
-    ...guides.map((guide) => guide.data.updated ?? guide.data.published),
+    ...users.map((u) => u.role.entry.data.lastReviewed),
+    ...guides.map((g) => g.data.updated ?? g.data.published),
   ];
-  const fallbackDates = [...allRoles].map((role) => role.entry.data.lastReviewed);
-  const updated = new Date(Math.max(...(dates.length > 0 ? dates : fallbackDates).map((d) => d.getTime())));
   return {
-    categoryLabel,
-    title: `${name}: the roles that use it`,
-    description: technologyDescription(name, categoryLabel, roles.length, guides.length),
-    updated,
+    technology,
+    title: `${technology.name}: the roles that use it`,
+    description: technologyDescription(technology.name, label, users.length, guides.length),
+    categoryHref: `${sitePath('technologies/')}#${categoryAnchor(technology.category)}`,
+    aliases: entry?.aliases ?? [],
+    website: entry?.website,
+    users,
+    guides,
+    searchLink: entry ? searchPath(entry.name) : undefined,
     jsonLd: [
       definedTermJsonLd(
-        { id: technology.id, name, aliases, category: categoryLabel, website, page },
-        { name: 'Technologies', description: '', page: new URL(sitePath('technologies/'), site) },
+        {
+          id: technology.id,
+          name: technology.name,
+          aliases: entry?.aliases ?? [],
+          category: label,
+          website: entry?.website,
+          page,
+        },
+        { name: 'Technologies', description: '', page: new URL(sitePath('technologies/'), siteUrl) },
       ),
     ],
-    // The search filter's value is the technology's name, the same on every role that lists it.
-    searchLink: `${sitePath('search/')}?${new URLSearchParams({ type: pageTypes.role, technology: name })}`,
+    updated: new Date(Math.max(...dates.map((d) => d.getTime()))),
+  };
+}
+
+/** A technology's page address by its site id or its name, or undefined when it has no page. */
+export function technologyHrefs(
+  all: readonly SiteTechnology[],
+): (name: string, technologyId?: string) => string | undefined {
+  const ids = new Map(
+    technologiesWithPages(all).flatMap((t) => [
+      [t.technologyId ?? '', t.id],
+      [`name:${t.name}`, t.id],
+    ]),
+  );
+  return (name, technologyId) => {
+    const id = ids.get(technologyId ?? `name:${name}`);
+    return id ? technologyUrl(id) : undefined;
   };
 }

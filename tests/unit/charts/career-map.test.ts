@@ -158,5 +158,12 @@ test('the site model is converted to map roles once per build, not once per page
   });
   const site = new Map([['a', entry('a')]]);
   assert.equal(mapRoles(site), mapRoles(site));
-  assert.deepEqual(mapRoles(site).get('a'), { id: 'a', title: 'a', family: 'f', leadsTo: [], comesFrom: [] });
+  assert.deepEqual(mapRoles(site).get('a'), {
+    id: 'a',
+    title: 'a',
+    family: 'f',
+    leadsTo: [],
+    comesFrom: [],
+    similar: [],
+  });
 });

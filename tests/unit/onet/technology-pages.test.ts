@@ -1,9 +1,16 @@
-// Which technologies get a page: the one rule role pages and technology pages share (issue 17 item 5).
+// Which technologies get a page (issue 17 item 5), on the content the project carries: O*NET's examples
+// merged with content/technologies.yaml, each with the roles that use it.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { hasTechnologyPage, slugOf, technologyPageIds, technologyUses } from '../../../src/lib/onet/index.ts';
+import {
+  hasTechnologyPage,
+  siteTechnologies,
+  technologyCategories,
+  technologySlug,
+} from '../../../src/lib/onet/technology-pages.ts';
+import { occupationOf } from '../../../src/lib/onet/index.ts';
 import { readOnetData } from '../../../src/lib/onet/onet-io.ts';
 
 const data = readOnetData('content');
@@ -13,62 +20,67 @@ const catalogue = parse(readFileSync('content/technologies.yaml', 'utf8')) as {
   aliases?: string[];
   category: string;
 }[];
+const user = (roleId: string, hot = false, inDemand = false) => ({ roleId, hot, inDemand, editorial: false });
 
 describe('hasTechnologyPage', () => {
-  test('one role, no flag: no page', () => {
-    assert.equal(hasTechnologyPage([{ roleId: 'a', hot: false, inDemand: false }]), false);
-    assert.equal(hasTechnologyPage([]), false);
-  });
-  test('the same role twice is still one role', () => {
-    const use = { roleId: 'a', hot: false, inDemand: false };
-    assert.equal(hasTechnologyPage([use, use]), false);
-  });
-  test('two roles: a page', () => {
-    assert.equal(
-      hasTechnologyPage([
-        { roleId: 'a', hot: false, inDemand: false },
-        { roleId: 'b', hot: false, inDemand: false },
-      ]),
-      true,
-    );
-  });
-  test('Hot or In demand for one role: a page', () => {
-    assert.equal(hasTechnologyPage([{ roleId: 'a', hot: true, inDemand: false }]), true);
-    assert.equal(hasTechnologyPage([{ roleId: 'a', hot: false, inDemand: true }]), true);
+  test('two roles, or one role with a Hot or In-demand flag; one unflagged role is not enough', () => {
+    assert.equal(hasTechnologyPage({ users: [user('a'), user('b')] }), true);
+    assert.equal(hasTechnologyPage({ users: [user('a', true)] }), true);
+    assert.equal(hasTechnologyPage({ users: [user('a', false, true)] }), true);
+    assert.equal(hasTechnologyPage({ users: [user('a')] }), false);
+    assert.equal(hasTechnologyPage({ users: [] }), false);
   });
 });
 
-describe('on the real data', () => {
-  const roles = [
-    { id: 'dev', onetOccupations: [{ code: '15-1252.00' }], technologyIds: ['postgresql'] },
-    { id: 'none', onetOccupations: [], technologyIds: ['postgresql'] },
-  ];
-  const uses = technologyUses(data, roles, catalogue);
-  const ids = technologyPageIds(data, roles, catalogue);
+describe('siteTechnologies', () => {
+  const roles = readdirSync('content/roles').map((file) => {
+    const front = parse(readFileSync(`content/roles/${file}`, 'utf8').split(/^---$/m)[1]!) as {
+      onetOccupations?: { code: string }[];
+      technologies?: { technology: string }[];
+    };
+    return {
+      id: file.replace(/\.mdx$/, ''),
+      onet: (front.onetOccupations ?? []).map(({ code }) => occupationOf(data, code)),
+      technologyIds: (front.technologies ?? []).map((t) => t.technology),
+    };
+  });
+  const all = siteTechnologies(roles, catalogue, (c) => `site:${c}`);
 
-  test('an editorial entry matched by O*NET is one technology, used once per role', () => {
-    const postgres = uses.get('postgresql');
-    assert.ok(postgres, 'PostgreSQL is in the catalogue and in O*NET for software developers');
-    assert.deepEqual(postgres.uses.map((u) => u.roleId).sort(), ['dev', 'none']);
-    assert.ok(ids.has('postgresql'));
+  test('an O*NET example that matches a site entry is one entry, with the site id and name', () => {
+    const postgres = all.filter((t) => t.technologyId === 'postgresql');
+    assert.equal(postgres.length, 1);
+    assert.ok(postgres[0]!.onetExamples.length > 0, 'O*NET lists PostgreSQL');
+    assert.ok(!all.some((t) => !t.technologyId && /postgres/i.test(t.name)), 'never a second PostgreSQL');
+    assert.equal(new Set(all.map((t) => t.id)).size, all.length, 'every page address is unique');
   });
 
-  test('an unflagged O*NET-only technology of one role has no page; a flagged one has', () => {
-    const developers = data.occupations.get('15-1252.00')!;
-    const onetOnly = [...uses].filter(([, u]) => u.technology.technologyId === undefined);
-    const plain = onetOnly.find(([, u]) => !u.uses.some((x) => x.hot || x.inDemand));
-    const flagged = onetOnly.find(([, u]) => u.uses.some((x) => x.hot || x.inDemand));
-    assert.ok(
-      plain && flagged,
-      `software developers have ${developers.technologies.length} technologies of both kinds`,
+  test("each user is a role whose O*NET occupation or profile lists it, with O*NET's flags for that role", () => {
+    const developers = occupationOf(data, '15-1252.00');
+    const flagged = developers.technologies.find((t) => t.hot && !catalogue.some((c) => c.name === t.example))!;
+    const entry = all.find((t) => t.onetExamples.includes(flagged.example))!;
+    const onDevelopers = roles.filter((r) => r.onet[0]?.code === '15-1252.00').map((r) => r.id);
+    for (const id of onDevelopers) assert.equal(entry.users.find((u) => u.roleId === id)?.hot, true, id);
+    assert.ok(hasTechnologyPage(entry));
+  });
+
+  test('a technology only one role uses, unflagged, gets no page; categories count what they hold', () => {
+    const single = all.filter((t) => t.users.length === 1 && !t.users[0]!.hot && !t.users[0]!.inDemand);
+    assert.ok(single.length > 0, 'the content has such technologies');
+    for (const t of single) assert.equal(hasTechnologyPage(t), false, t.name);
+    const groups = technologyCategories(all.filter(hasTechnologyPage));
+    assert.equal(
+      groups.reduce((sum, g) => sum + g.items.length, 0),
+      all.filter(hasTechnologyPage).length,
     );
-    assert.equal(ids.has(plain[0]), false);
-    assert.equal(ids.has(flagged[0]), true);
+    assert.ok(
+      groups.some((g) => g.category === 'Development environment software'),
+      "O*NET's categories",
+    );
   });
 
-  test('page ids are slugs', () => {
-    assert.equal(slugOf('Microsoft Visual C++'), 'microsoft-visual-c-plus-plus');
-    assert.equal(slugOf('C#'), 'c-sharp');
-    for (const id of ids) assert.match(id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  test('slugs', () => {
+    assert.equal(technologySlug('Amazon Web Services AWS software'), 'amazon-web-services-aws');
+    assert.equal(technologySlug('C#'), 'c-sharp');
+    assert.equal(technologySlug('C++'), 'c-plus-plus');
   });
 });

@@ -17,7 +17,7 @@ const site: OnetSiteContext = {
   data,
   catalogue,
   roleIdsByCode: new Map([['15-1253.00', ['qa-engineer']]]),
-  technologyPages: new Set(['postgresql']),
+  technologyPages: new Map([['postgresql', 'postgresql']]),
   siteName: 'Career Atlas',
   roleHref: (id) => `/roles/${id}/`,
   technologyHref: (id) => `/technologies/${id}/`,
