@@ -110,6 +110,9 @@ occupationCodes: []
 #    code: 15-1252 # a code some file in content/statistics/ gives figures for
 #    relation: counted-under # ${or(occupationRelations)}
 #    note: one plain sentence on what the figures count and how the role fits in (needed unless relation is "is")
+#    figuresNotAdded: # only while no file in content/statistics/ gives figures for the code yet
+#      title: the occupation's name, as the official page writes it
+#      url: the official page for the occupation
 # No official statistic counts the role? Instead of occupationCodes, name the nearest occupation with figures:
 # nearestOccupation:
 #   system: US-SOC-2018

@@ -178,7 +178,7 @@ describe('npm run build refuses broken content', { concurrency: true }, () => {
 
   test('a role naming an occupation code that no statistics file gives figures for', async () => {
     const copy = contentCopy();
-    const line = copy.edit('roles/database-administrator.mdx', 'code: 15-1242', 'code: 15-1249');
+    const line = copy.edit('roles/database-administrator.mdx', 'code: 15-1242\n', 'code: 15-1249\n');
     await assertBuildFails(
       copy,
       new RegExp(

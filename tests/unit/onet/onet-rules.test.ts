@@ -29,6 +29,7 @@ const edit = (file: string, from: string | RegExp, to: string) => (onet: string)
 /** A role as the schema rules hand it over: its path, the line of a field, its parsed data. */
 const role = (codes: string[]): ParsedContent =>
   ({
+    collection: 'roles',
     file: { collection: 'roles', path: 'content/roles/alpha-role.mdx', lineOf: () => 12 },
     data: { onetOccupations: codes.map((code) => ({ code, relation: 'is' })) },
   }) as unknown as ParsedContent;
