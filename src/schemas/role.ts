@@ -106,6 +106,119 @@ const nearestOccupationSchema = z
       "For a role no official statistic counts: the nearest occupation with figures, which the page links to without showing its figures as the role's.",
   });
 
+const roleSkillsSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
+  z
+    .array(
+      z
+        .object({
+          skill: ref('skills').meta({
+            description: 'The id of a skill in content/skills.yaml, which says whether it is technical or personal.',
+          }),
+          detail: filledText.optional().meta({
+            description:
+              "How this role needs the skill, in the role's own words; the skill's name is shown when it is left out.",
+          }),
+        })
+        .meta({ description: 'A skill the role asks for.' }),
+    )
+    .prefault([])
+    .meta({
+      description:
+        'Skills the role asks for, each an entry in content/skills.yaml: the page lists technical and personal ones apart, and compare pages work out what two roles share.',
+    });
+
+const roleTechnologiesSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
+  z
+    .array(
+      z
+        .object({
+          technology: ref('technologies').meta({
+            description: 'The id of a technology in content/technologies.yaml.',
+          }),
+          usedFor: filledText.optional().meta({
+            description: 'What the role uses it for, where the sources say ("Version control").',
+          }),
+        })
+        .meta({ description: 'A technology the role uses.' }),
+    )
+    .prefault([])
+    .meta({
+      description:
+        'Technologies the role uses, each an entry in content/technologies.yaml: the page groups them by category and links each to its page.',
+    });
+
+/** What a role's lists must hold beyond their items' own schemas: each checked in refineRole. */
+interface RoleLists {
+  skills: readonly unknown[];
+  technologies: readonly unknown[];
+  nearestOccupation?: unknown;
+  occupationCodes: readonly { figuresNotAdded?: unknown }[];
+  salaries: readonly { id: string; supersededBy?: string | undefined }[];
+  outlook: readonly { id: string; supersededBy?: string | undefined }[];
+}
+
+/** Rules across a role's fields: no skill or technology twice, figure ids unique, supersededBy within the list. */
+function refineRole(role: RoleLists, ctx: z.RefinementCtx): void {
+  for (const [field, key, items] of [
+    // The reference type is generic here (Astro's or the checker's); both carry the id.
+    ['skills', 'skill', (role.skills as { skill: { id: string } }[]).map((item) => item.skill.id)],
+    [
+      'technologies',
+      'technology',
+      (role.technologies as { technology: { id: string } }[]).map((item) => item.technology.id),
+    ],
+  ] as const) {
+    items.forEach((id, index) => {
+      if (items.indexOf(id) !== index)
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, index, key],
+          message: `"${id}" is listed twice — keep one item, and put everything the role says about it in its ${key === 'skill' ? 'detail' : 'usedFor'}`,
+        });
+    });
+  }
+  // A code whose figures the site has not added yet gives none, so a nearest occupation may still stand in.
+  if (role.nearestOccupation && role.occupationCodes.some((c) => !c.figuresNotAdded)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nearestOccupation'],
+      message:
+        'is given although occupationCodes already gives the role official figures — remove nearestOccupation, or the codes',
+    });
+  }
+  const ids = new Set<string>();
+  for (const [field, figures] of [
+    ['salaries', role.salaries],
+    ['outlook', role.outlook],
+  ] as const) {
+    figures.forEach((figure, index) => {
+      if (ids.has(figure.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, index, 'id'],
+          message: `"${figure.id}" is used twice — each figure needs its own id`,
+        });
+      }
+      ids.add(figure.id);
+    });
+  }
+  for (const [field, figures] of [
+    ['salaries', role.salaries],
+    ['outlook', role.outlook],
+  ] as const) {
+    const own = new Set(figures.map((f) => f.id));
+    figures.forEach((figure, index) => {
+      if (figure.supersededBy !== undefined && !own.has(figure.supersededBy)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field, index, 'supersededBy'],
+          message: `no figure with id "${figure.supersededBy}" in ${field} — name the id of the newer figure in the same list`,
+        });
+      }
+    });
+  }
+}
+
 export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo<R>) =>
   z
     .object({
@@ -127,44 +240,8 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         .min(1, { error: 'is empty — list at least one duty' })
         .meta({ description: 'What the role does, one responsibility per item.' }),
       problems: list('problems').prefault([]).meta({ description: 'The problems the role is hired to solve.' }),
-      skills: z
-        .array(
-          z
-            .object({
-              skill: ref('skills').meta({
-                description:
-                  'The id of a skill in content/skills.yaml, which says whether it is technical or personal.',
-              }),
-              detail: filledText.optional().meta({
-                description:
-                  "How this role needs the skill, in the role's own words; the skill's name is shown when it is left out.",
-              }),
-            })
-            .meta({ description: 'A skill the role asks for.' }),
-        )
-        .prefault([])
-        .meta({
-          description:
-            'Skills the role asks for, each an entry in content/skills.yaml: the page lists technical and personal ones apart, and compare pages work out what two roles share.',
-        }),
-      technologies: z
-        .array(
-          z
-            .object({
-              technology: ref('technologies').meta({
-                description: 'The id of a technology in content/technologies.yaml.',
-              }),
-              usedFor: filledText.optional().meta({
-                description: 'What the role uses it for, where the sources say ("Version control").',
-              }),
-            })
-            .meta({ description: 'A technology the role uses.' }),
-        )
-        .prefault([])
-        .meta({
-          description:
-            'Technologies the role uses, each an entry in content/technologies.yaml: the page groups them by category and links each to its page.',
-        }),
+      skills: roleSkillsSchema(ref),
+      technologies: roleTechnologiesSchema(ref),
       education: z
         .object({
           typical: filledText.optional().meta({
@@ -243,64 +320,5 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
             "Every source the profile draws on: ids of files in content/sources/. Each figure's source must be in this list.",
         }),
     })
-    .superRefine((role, ctx) => {
-      for (const [field, key, items] of [
-        // The reference type is generic here (Astro's or the checker's); both carry the id.
-        ['skills', 'skill', (role.skills as { skill: { id: string } }[]).map((item) => item.skill.id)],
-        [
-          'technologies',
-          'technology',
-          (role.technologies as { technology: { id: string } }[]).map((item) => item.technology.id),
-        ],
-      ] as const) {
-        items.forEach((id, index) => {
-          if (items.indexOf(id) !== index)
-            ctx.addIssue({
-              code: 'custom',
-              path: [field, index, key],
-              message: `"${id}" is listed twice — keep one item, and put everything the role says about it in its ${key === 'skill' ? 'detail' : 'usedFor'}`,
-            });
-        });
-      }
-      // A code whose figures the site has not added yet gives none, so a nearest occupation may still stand in.
-      if (role.nearestOccupation && role.occupationCodes.some((c) => !c.figuresNotAdded)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nearestOccupation'],
-          message:
-            'is given although occupationCodes already gives the role official figures — remove nearestOccupation, or the codes',
-        });
-      }
-      const ids = new Set<string>();
-      for (const [field, figures] of [
-        ['salaries', role.salaries],
-        ['outlook', role.outlook],
-      ] as const) {
-        figures.forEach((figure, index) => {
-          if (ids.has(figure.id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [field, index, 'id'],
-              message: `"${figure.id}" is used twice — each figure needs its own id`,
-            });
-          }
-          ids.add(figure.id);
-        });
-      }
-      for (const [field, figures] of [
-        ['salaries', role.salaries],
-        ['outlook', role.outlook],
-      ] as const) {
-        const own = new Set(figures.map((f) => f.id));
-        figures.forEach((figure, index) => {
-          if (figure.supersededBy !== undefined && !own.has(figure.supersededBy)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [field, index, 'supersededBy'],
-              message: `no figure with id "${figure.supersededBy}" in ${field} — name the id of the newer figure in the same list`,
-            });
-          }
-        });
-      }
-    })
+    .superRefine(refineRole)
     .meta({ description: 'The frontmatter of a role profile.' });
