@@ -54,13 +54,8 @@ export interface RolePageView {
   page: URL;
   breadcrumbs: Crumb[];
   image: { url: URL; width: number; height: number; alt: string };
-  /** Structured data for the head (none of its own: the base layout adds the site's). */
+  /** The FAQ page in the head; the Occupation sits in the body, just before the facts it repeats. */
   jsonLd: (JsonLd | undefined)[];
-  /**
-   * The FAQ page and the Occupation sit in the body, each just after or before the text it repeats, so gzip
-   * finds the repeated words within its 32 KB window and the page keeps its byte budget.
-   */
-  faqJsonLd: JsonLd | undefined;
   occupation: JsonLd;
   searchRecord: SearchRecord;
   /** Marked "brief profile" and kept out of search engines. */
@@ -125,8 +120,7 @@ export function rolePageView(input: RolePageInput): RolePageView {
       ...cardSize,
       alt: cardAlt(roleCard(role, input.siteName)),
     },
-    jsonLd: [],
-    faqJsonLd: faqPageJsonLd(role.faqs, page),
+    jsonLd: [faqPageJsonLd(role.faqs, page)],
     occupation: occupationJsonLd(occupationInput, page),
     searchRecord: roleSearchRecord(role),
     brief: roleCompleteness(role).brief,
