@@ -25,20 +25,21 @@ test('every role maps to an O*NET occupation', () => {
   expect(mapped).toEqual(roleIds());
 });
 
-test('software developers as the back-end page shows them: 84.80 % with a bachelor’s degree, Programming 4.00', async ({
+// The senior developer maps to software developers (the back-end developer to web developers, whose title list names it).
+test('software developers as the senior developer page shows them: 84.80 % with a bachelor’s degree, Programming 4.00', async ({
   page,
   request,
 }) => {
-  await page.goto(rolePath('backend-developer'));
+  await page.goto(rolePath('senior-developer'));
   const routes = page.locator('section[aria-labelledby="routes-in"]');
   await expect(routes).toContainText("bachelor's degree 85%");
   await expect(routes).toContainText("Most software developers had a bachelor's degree (85%)");
   await expect(page.locator('section[aria-labelledby="work-asks"]')).toContainText('Programming 4.0, not shown');
-  const json = await (await request.get('/data/roles/backend-developer.json')).json();
+  const json = await (await request.get('/data/roles/senior-developer.json')).json();
   const education = json.onet.occupations[0].routesIn.find((d: { scale: string }) => d.scale === 'RL');
   expect(education.shares.find((s: { label: string }) => s.label === "Bachelor's Degree").percent).toBe(84.8);
   expect(json.onet.occupations[0].skills[0]).toMatchObject({ name: 'Programming', importance: 4 });
-  const chart = await (await request.get('/charts/routes/wide/backend-developer.svg')).text();
+  const chart = await (await request.get('/charts/routes/wide/senior-developer.svg')).text();
   expect(text(chart)).toContain("Bachelor's degree 85%");
 });
 
