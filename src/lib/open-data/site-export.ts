@@ -2,7 +2,6 @@ import { figuresFileSchema, type FiguresFile } from '../../schemas/open-data/fig
 import type { RoleProfile } from '../../schemas/open-data/role-profile.ts';
 import { siteConfig } from '../../site.config.ts';
 import { changeDates } from '../io/git-history.ts';
-import { loadOnetData } from '../content/onet-data.ts';
 import { rolesByOnetCode } from '../onet/index.ts';
 import { loadSite } from '../content/site-data.ts';
 import { figureAnchor, guideUrl, roleUrl, sitePath } from '../page/urls.ts';
@@ -51,11 +50,11 @@ export function loadOpenData(site: URL): Promise<OpenData> {
 }
 
 async function build(site: URL): Promise<OpenData> {
-  const { roles, technologies } = await loadSite();
+  const { roles, technologies, onet } = await loadSite();
   const context: ExportContext = {
     ...exportContext(site),
     onet: {
-      data: await loadOnetData(),
+      data: onet,
       roleIdsByCode: rolesByOnetCode(
         [...roles.values()].map((role) => ({ id: role.id, onetOccupations: role.entry.data.onetOccupations })),
       ),

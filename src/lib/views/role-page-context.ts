@@ -3,7 +3,6 @@ import { payChartDrawing } from '../charts/pay-chart-drawings.ts';
 import { loadSite } from '../content/site-data.ts';
 import type { Role } from '../model/role-types.ts';
 import { canonicalUrl, siteUrl } from '../page/canonical.ts';
-import { loadOnetData } from '../content/onet-data.ts';
 import { rolesByOnetCode, technologyPageIndex } from '../onet/index.ts';
 import { roleUrl, technologyUrl } from '../page/urls.ts';
 import type { OnetSiteContext } from './role-onet.ts';
@@ -14,7 +13,7 @@ let onetContext: Promise<OnetSiteContext> | undefined;
 /** O*NET with what the site adds (its roles by code, its catalogue, which technologies have a page), once per build. */
 export function onetSiteContext(): Promise<OnetSiteContext> {
   onetContext ??= (async () => {
-    const [{ roles, technologies, siteTechnologies }, data] = await Promise.all([loadSite(), loadOnetData()]);
+    const { roles, technologies, siteTechnologies, onet: data } = await loadSite();
     const all = [...roles.values()];
     const catalogue = technologies.map((t) => ({ id: t.id, ...t.data }));
     const mapped = all.map((role) => ({
