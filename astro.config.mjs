@@ -37,7 +37,7 @@ export default defineConfig({
     previewImages(),
     // Before the sitemap: build:done hooks run in this order, and the sitemap reads what this one found.
     noindex.integration,
-    sitemap(sitemapPolicy(pages, base, noindex.files)),
+    sitemap(sitemapPolicy(pages, base, noindex.files, noindex.dates)),
     seoCheck(pages),
     pagefind(),
     securityHeaders(),

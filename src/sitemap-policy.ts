@@ -39,19 +39,27 @@ export function isListed(path: string, noindexBuilt: ReadonlySet<string> = new S
 export const briefProfileAttribute = 'data-brief-profile';
 
 /**
- * The options for @astrojs/sitemap: the filter above, and lastmod from the content's dates. `noindexBuilt`
- * is filled after the build (src/integrations/noindex-pages.ts), before the sitemap is written.
+ * The options for @astrojs/sitemap: the filter above, and lastmod from the content's dates, else from the
+ * built page's search record (`builtDates`, by file: a technology page O*NET alone gives the site).
+ * `noindexBuilt` and `builtDates` are filled after the build (src/integrations/noindex-pages.ts), before
+ * the sitemap is written.
  */
 export function sitemapPolicy(
   pages: Map<string, ContentPage>,
   base: string,
   noindexBuilt: ReadonlySet<string> = new Set(),
+  builtDates: ReadonlyMap<string, string> = new Map(),
 ) {
   return {
     filter: (url: string) => isListed(pathUnderBase(url, base), noindexBuilt),
     serialize(item: SitemapItem): SitemapItem {
-      const date = pages.get(pathUnderBase(item.url, base))?.date;
-      return date ? { ...item, lastmod: date.toISOString().slice(0, 10) } : item;
+      const path = pathUnderBase(item.url, base);
+      const lastmod =
+        pages.get(path)?.date?.toISOString().slice(0, 10) ??
+        builtFiles(path)
+          .map((file) => builtDates.get(file))
+          .find(Boolean);
+      return lastmod ? { ...item, lastmod } : item;
     },
   };
 }

@@ -11,6 +11,8 @@ import type { TechnologyEntry } from '../lib/model/entries.ts';
 import { changeLog } from '../lib/open-data/change-log.ts';
 import { readGitHistory } from '../lib/io/git-history.ts';
 
+const glossaryFile = 'src/lib/page/glossary.ts';
+
 export interface ContentPage {
   /** Path under the base path, as built: "roles/backend-developer/". */
   path: string;
@@ -191,6 +193,12 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
       path: 'data/',
       file: 'src/pages/data/index.astro',
       date: dateOf(changeLog(readGitHistory(root))[0]?.date) ?? newest(all.map((p) => p.date)),
+    },
+    // The glossary is written in code: its date is the last change to that file (the site's newest without history).
+    {
+      path: 'glossary/',
+      file: 'src/pages/glossary.astro',
+      date: dateOf(readGitHistory(root, glossaryFile).get(glossaryFile)?.[0]) ?? newest(all.map((p) => p.date)),
     },
   ];
   for (const listing of listings)

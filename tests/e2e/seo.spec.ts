@@ -4,6 +4,9 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { samplePages } from '../../scripts/lib/built-pages.ts';
 import { amountsIn, base, builtPages, dist, noindexFiles, pngSize } from './seo-support.ts';
+import { role } from './support/content.ts';
+
+const roleIdOf = (file: string) => /^roles\/([^/]+)\//.exec(file)![1]!;
 
 type Json = Record<string, any>;
 
@@ -198,10 +201,14 @@ test.describe('role pages', () => {
         expect((occupation!.alternateName as string[]).join(', ')).toBe(await aliases.textContent());
       else await expect(aliases).toHaveCount(0);
 
+      // Each official occupation is named on the page with its code: beside the pay it counts, or, for a
+      // role whose occupation has no figures on the site yet, in the line that says so.
       for (const category of occupation!.occupationalCategory ?? []) {
         await expect(
-          page.locator('section[aria-labelledby="salary"] .occupation-codes li', { hasText: category.codeValue }),
-        ).toContainText(category.name);
+          page
+            .locator('section[aria-labelledby="salary"] .occupation-codes li, #no-official-statistic')
+            .filter({ hasText: category.codeValue }),
+        ).toContainText(category.name, { ignoreCase: true });
       }
 
       // The profile's own salary table: every row that is not superseded, with what it shows.
@@ -217,11 +224,19 @@ test.describe('role pages', () => {
       );
       const estimates = (occupation!.estimatedSalary ?? []) as Json[];
       const rowOf = (estimate: Json) => rows.find((row) => row.id === new URL(estimate['@id']).hash.slice(1));
-      expect(estimates.map((e) => rowOf(e)?.id).sort(), 'one estimate per current figure in the table').toEqual(
-        rows
-          .filter((r) => !r.superseded && !r.context)
-          .map((r) => r.id)
-          .sort(),
+      // Issue 18: the estimate is the headline the "at a glance" box shows, then the role's own current
+      // article figures; another official group's figure in the table is never offered as this role's pay.
+      const headline = await page.evaluate(() =>
+        document.querySelector('.glance [data-figure]')?.getAttribute('data-figure'),
+      );
+      const ownFigures = new Set((role(roleIdOf(built.file)).salaries ?? []).map((f) => `figure-${f.id}`));
+      const current = rows.filter((r) => !r.superseded && !r.context);
+      const expected = current.filter((r) => r.id === `figure-${headline}` || ownFigures.has(r.id));
+      expect(estimates.map((e) => rowOf(e)?.id)[0], 'the headline figure comes first').toBe(
+        expected.length ? `figure-${headline}` : undefined,
+      );
+      expect(estimates.map((e) => rowOf(e)?.id).sort(), "the headline and the role's own current figures").toEqual(
+        expected.map((r) => r.id).sort(),
       );
 
       const periodOf: Record<string, string> = { P1Y: 'a year', P1M: 'a month', PT1H: 'an hour' };

@@ -217,7 +217,9 @@ export function roleOnetView(
         .filter((g) => g.chips.length > 0),
     ),
     moreTechnologies: { count: hidden.length, hot: hidden.filter((t) => t.hot).length },
-    alsoCalled: pageTitles(own, role.title),
+    // O*NET's other names for its occupation are the role's only when the role is that occupation: for a
+    // role that is one job of a wider one they name other jobs ("Game Engineer" is not an SRE, "CISO" not a CTO).
+    alsoCalled: mapping.relation === 'is' ? pageTitles(own, role.title) : [],
     searchTitles: searchTitles(own),
     similar: similarOccupations(data, own, site.roleIdsByCode, onetPageLimits.similar).map((s) => ({
       title: s.title ?? s.code,

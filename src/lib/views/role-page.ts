@@ -14,7 +14,7 @@ import { sitePath, technologyUrl } from '../page/urls.ts';
 import { roleCompleteness, roleCoverage } from '../profile/role-coverage.ts';
 import { profileSections, type ProfileCoverage, type ProfileSection } from '../profile/role-sections.ts';
 import { roleSearchRecord, type SearchRecord } from '../search/search-records.ts';
-import { roleOnetView, type OnetSiteContext, type RoleOnetView } from './role-onet.ts';
+import { alsoCalled, roleOnetView, type OnetSiteContext, type RoleOnetView } from './role-onet.ts';
 
 /**
  * Everything a role page shows beyond the role's own fields, derived from the resolved role: which
@@ -57,6 +57,8 @@ export interface RolePageView {
   /** The FAQ page in the head; the Occupation sits in the body, just before the facts it repeats. */
   jsonLd: (JsonLd | undefined)[];
   occupation: JsonLd;
+  /** The "Also called" names: the role's aliases, then O*NET's where they name the role; the JSON-LD's alternateName. */
+  alsoCalled: string[];
   searchRecord: SearchRecord;
   /** Marked "brief profile" and kept out of search engines. */
   brief: boolean;
@@ -104,8 +106,10 @@ export function rolePageView(input: RolePageInput): RolePageView {
     'work-asks':
       onet && onet.skills.length + onet.knowledge.length > 0 ? [{ id: 'skills-chart', title: 'Skills chart' }] : [],
   };
+  const names = alsoCalled(data.aliases, onet);
   const occupationInput = {
     ...data,
+    aliases: names,
     // The role's estimated salary is its headline figure (and its own article figures), never a wider group's.
     salaries: estimatedSalaries(role),
     occupations: role.occupations,
@@ -122,6 +126,7 @@ export function rolePageView(input: RolePageInput): RolePageView {
     },
     jsonLd: [faqPageJsonLd(role.faqs, page)],
     occupation: occupationJsonLd(occupationInput, page),
+    alsoCalled: names,
     searchRecord: roleSearchRecord(role),
     brief: roleCompleteness(role).brief,
     coverage,

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadContent } from '../../../scripts/content-check/load.ts';
 import { contentPages, frontmatterFields } from '../../../src/integrations/content-pages.ts';
-import { hasNoindex } from '../../../src/integrations/noindex-pages.ts';
+import { hasNoindex, searchRecordDate } from '../../../src/integrations/noindex-pages.ts';
 import { builtFiles, isListed, noindexFiles, pathUnderBase, sitemapPolicy } from '../../../src/sitemap-policy.ts';
 import { readGitHistory } from '../../../src/lib/io/git-history.ts';
 
@@ -66,6 +66,18 @@ describe('sitemap policy', () => {
     assert.equal(item.lastmod, role.date!.toISOString().slice(0, 10));
     assert.equal(policy.filter(`https://example.org/atlas/${role.path}`), true);
     assert.equal(policy.filter('https://example.org/atlas/search/'), false);
+  });
+
+  it('dates a page no content file names by its built search record, and the glossary by its source', () => {
+    const built = new Map([['technologies/onet-only/index.html', '2026-03-04']]);
+    const policy = sitemapPolicy(pages, '/', new Set(), built);
+    assert.equal(policy.serialize({ url: 'https://example.org/technologies/onet-only/' }).lastmod, '2026-03-04');
+    assert.equal(
+      sitemapPolicy(pages, '/').serialize({ url: 'https://example.org/technologies/onet-only/' }).lastmod,
+      undefined,
+    );
+    assert.equal(searchRecordDate('<span data-pagefind-sort="updated">2025-11-02</span>'), '2025-11-02');
+    assert.ok(pages.get('glossary/')?.date instanceof Date, 'the glossary has a date');
   });
 
   it('keeps a page whose built file carries noindex out of the sitemap', () => {

@@ -93,6 +93,18 @@ test('shortRouteLabel', () => {
   assert.equal(shortRouteLabel("Associate's Degree (or other 2-year degree)"), "associate's degree");
 });
 
+test('O*NET’s other titles are offered as the role’s names only when the role is the occupation', () => {
+  const as = (relation: 'is' | 'part-of' | 'counted-under') =>
+    roleOnetView(site, {
+      title: 'Software developer',
+      mappings: [{ code: '15-1252.00', relation }],
+      technologyIds: [],
+    })!.alsoCalled;
+  assert.ok(as('is').length > 0, 'the occupation’s own titles');
+  assert.deepEqual(as('part-of'), [], 'one job of the occupation: its other titles name other jobs');
+  assert.deepEqual(as('counted-under'), []);
+});
+
 test('alsoCalled: the role’s aliases first, O*NET’s after, no name twice', () => {
   const view = developer('15-1252.00');
   const names = alsoCalled(['Backend engineer'], { ...view, alsoCalled: ['backend engineer', 'Server developer'] });
