@@ -8,6 +8,7 @@ import { citationNotes } from './src/integrations/citation-notes.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
 import { withoutHarmlessLogs } from './src/integrations/harmless-build-logs.ts';
 import { noindexPages } from './src/integrations/noindex-pages.ts';
+import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     previewImages(),
+    // First of the build:done hooks, so every later one reads pages as they are published.
+    oneStylesheet(base),
     // Before the sitemap: build:done hooks run in this order, and the sitemap reads what this one found.
     noindex.integration,
     sitemap(sitemapPolicy(pages, base, noindex.files, noindex.dates)),

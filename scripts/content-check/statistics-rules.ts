@@ -1,7 +1,7 @@
 import { isOlderFigure } from '../../src/lib/figures/figure-age.ts';
 import { codesWithoutFigures } from '../../src/lib/figures/role-official.ts';
-import { wagePeriodLabel } from '../../src/lib/figures/official-figures.ts';
-import type { EditionEntry } from '../../src/lib/model/figure-types.ts';
+import { officialFigures, wagePeriodLabel } from '../../src/lib/figures/official-figures.ts';
+import type { OccupationMapping } from '../../src/lib/model/figure-types.ts';
 import { classifications } from '../../src/schemas/classification.ts';
 import { editionsOf } from './official.ts';
 import type { ContentFile } from './load.ts';
@@ -165,30 +165,42 @@ function checkEditionAge(
 ): void {
   const editions = editionsOf(parsed);
   const statistics = validOf(parsed, 'statistics');
-  // Official figures age too: one warning per occupation whose newest edition is past the age limit.
-  const newest = new Map<string, { edition: EditionEntry; index: number; year: number }>();
-  for (const edition of editions) {
-    edition.data.occupations.forEach((occupation, index) => {
-      for (const code of occupation.codes) {
-        const key = `${edition.data.classification}|${code}`;
-        const year = edition.data.wages.year;
-        const current = newest.get(key);
-        if (!current || current.year < year) newest.set(key, { edition, index, year });
-      }
-    });
+  // Official figures age too. The figures are derived as a role page derives them (every code of every
+  // edition, the older editions superseded by the newest), so a statistic a newer edition does not give
+  // (a projected change read in 2022 only) is warned about exactly when pages mark it "older figure".
+  const mappings = [
+    ...new Map(
+      editions.flatMap((edition) =>
+        edition.data.occupations.flatMap((occupation) =>
+          occupation.codes.map((code): [string, OccupationMapping] => [
+            `${edition.data.classification}|${code}`,
+            { system: edition.data.classification, code, relation: 'is' },
+          ]),
+        ),
+      ),
+    ).values(),
+  ];
+  const { salaries, outlook } = officialFigures(mappings, editions);
+  const older = new Map<string, { year: number; statistics: Set<string> }>();
+  for (const figure of [...salaries, ...outlook]) {
+    const year = 'from' in figure ? figure.from : figure.year;
+    if (!figure.official) continue;
+    if (!isOlderFigure({ year, supersededBy: figure.supersededBy }, options.now, options.maxFigureAgeYears)) continue;
+    const key = `${figure.official.edition}|${figure.official.occupation}`;
+    const entry = older.get(key) ?? { year, statistics: new Set<string>() };
+    entry.statistics.add('metric' in figure ? figure.metric : 'pay');
+    older.set(key, entry);
   }
-  const warned = new Set<string>();
-  for (const { edition, index, year } of newest.values()) {
-    const key = `${edition.id}|${index}`;
-    if (warned.has(key) || !isOlderFigure({ year }, options.now, options.maxFigureAgeYears)) continue;
-    warned.add(key);
-    const owner = statistics.find((p) => p.file.id === edition.id)!;
-    const occupation = edition.data.occupations[index]!;
+  for (const [key, { year, statistics: kinds }] of older) {
+    const [editionId, occupationId] = key.split('|') as [string, string];
+    const owner = statistics.find((p) => p.file.id === editionId)!;
+    const index = owner.data.occupations.findIndex((o) => o.id === occupationId);
+    const occupation = owner.data.occupations[index]!;
     problem(
       owner,
       ['occupations', index],
-      `"${occupation.id}" is the newest edition the site has for ${occupation.codes.join(', ')}, and it refers to ${year}, more than ${options.maxFigureAgeYears} years ago; readers see its figures marked "older figure"`,
-      'look for a newer edition of the publication and add it as a new file in content/statistics/',
+      `"${occupation.id}" holds the newest ${[...kinds].join(', ')} figures the site has for ${occupation.codes.join(', ')}, and they refer to ${year}, more than ${options.maxFigureAgeYears} years ago; readers see them marked "older figure"`,
+      'look for a newer edition of the publication and add it as a new file in content/statistics/ (or, if a newer edition here lacks these statistics, add them to it)',
       'warning',
     );
   }

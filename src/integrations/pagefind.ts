@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { searchExcluded } from '../lib/search/search-excluded.ts';
 import { withoutSearchRecord } from '../lib/search/search-records.ts';
 import { servePagefindFromLastBuild } from './pagefind-dev.ts';
 
@@ -48,7 +49,9 @@ export default function pagefind(): AstroIntegration {
         const output = join(site, 'pagefind');
         const started = performance.now();
         try {
-          const { index, errors } = await createIndex({});
+          // Repeated page furniture is left out by selector rather than by a data-pagefind-ignore on each of
+          // its elements: a long profile has over a hundred note markers, and the attribute cost every one bytes.
+          const { index, errors } = await createIndex({ excludeSelectors: [...searchExcluded] });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);

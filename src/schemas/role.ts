@@ -308,10 +308,7 @@ export const roleSchema = <R extends z.ZodType<{ id: string }>>(ref: ReferenceTo
         description:
           'Roles to set side by side with this one on a compare page although neither progression nor related links them: ids of files in content/roles/. Linked roles get a compare page without it.',
       }),
-      faqs: z
-        .array(faqSchema)
-        .prefault([])
-        .meta({ description: 'Questions and answers shown on the page and as FAQPage data.' }),
+      faqs: z.array(faqSchema).prefault([]).meta({ description: 'Questions and answers shown on the page.' }),
       sources: z
         .array(ref('sources'))
         .min(1, { error: 'is empty — cite at least one source id from content/sources/' })

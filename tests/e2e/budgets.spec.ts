@@ -47,6 +47,17 @@ test.describe('byte budgets', () => {
     expect(over, 'role and compare pages over the budget').toEqual([]);
   });
 
+  test('every page links at most one render-blocking stylesheet, and none under 1 KB (issue 19)', () => {
+    const wrong = htmlFiles(dist).flatMap((file) => {
+      const sheets = linkedStylesheets(readFileSync(join(dist, file), 'utf8'));
+      const small = sheets.filter((sheet) => readFileSync(sheet).length < 1024);
+      return sheets.length > 1 || small.length > 0
+        ? [`${file}: ${sheets.length} stylesheets, ${small.length} under 1 KB`]
+        : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   test('no page declares a web font: the site uses system fonts', () => {
     const withFonts = htmlFiles(dist).filter((file) => {
       const html = readFileSync(join(dist, file), 'utf8');

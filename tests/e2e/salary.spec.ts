@@ -21,7 +21,8 @@ async function cell(table: Locator, row: Locator, name: string): Promise<string>
 }
 
 async function expectRowMatchesFigure(table: Locator, figure: SalaryFigure) {
-  const row = table.locator(`tbody tr[data-figure="${figure.id}"]`);
+  // A profile's rows carry the figure's anchor; a guide's table, without anchors, names it in data-figure.
+  const row = table.locator(`tbody :is(tr#figure-${figure.id}, tr[data-figure="${figure.id}"])`);
   await expect(row, `row for ${figure.id}`).toHaveCount(1);
   const from = source(figure.source);
 
@@ -62,19 +63,29 @@ for (const id of sampledRoleIds()) {
       await expect(page.locator('main .not-covered')).toContainText('pay');
       return;
     }
+    // The current figures in one table; those a newer one replaces in a second, folded under it.
     const table = section.locator('table.salary-table');
-    await expect(table).toHaveCount(1);
+    const superseded = figures.filter((f) => f.supersededBy).length;
+    await expect(table).toHaveCount(superseded > 0 ? 2 : 1);
+    await expect(section.locator('details.older-editions table.salary-table tbody tr')).toHaveCount(superseded);
+    if (superseded > 0) {
+      await expect(section.locator('details.older-editions')).not.toHaveAttribute('open');
+      await section.locator('details.older-editions > summary').click();
+    }
     await expect(table.locator('tbody tr')).toHaveCount(figures.length);
     for (const figure of figures) await expectRowMatchesFigure(table, figure);
   });
 }
 
-/** What a [data-figure] element says, and which role figure its citation link points to. */
+/**
+ * What a figure element says ([data-figure], or a profile's table row, whose anchor names the figure),
+ * and which role figure its citation link points to.
+ */
 async function inlineFigures(page: Page) {
-  return page.locator('[data-figure]').evaluateAll((elements) =>
+  return page.locator('[data-figure], tr[id^="figure-"]').evaluateAll((elements) =>
     elements.map((el) => ({
       tag: el.tagName.toLowerCase(),
-      id: el.getAttribute('data-figure')!,
+      id: el.getAttribute('data-figure') ?? el.id.slice('figure-'.length),
       text: (el as HTMLElement).innerText,
       link: el.querySelector('a[href*="#figure-"]')?.getAttribute('href') ?? null,
     })),
@@ -94,7 +105,11 @@ async function unmarkedAmounts(page: Page): Promise<string[]> {
       const parent = node.parentElement;
       const text = node.textContent ?? '';
       // A compare page's like-for-like row names source and year once, in its header (checked below).
-      if (money.test(text) && parent?.closest('.card, table') && !parent.closest('[data-figure], td[data-figures]'))
+      if (
+        money.test(text) &&
+        parent?.closest('.card, table') &&
+        !parent.closest('[data-figure], tr[id^="figure-"], td[data-figures]')
+      )
         found.push(text.trim());
     }
     return found;
@@ -112,6 +127,8 @@ const withAmounts = samplePages(builtPages(), (page) => statSync(page.file).size
 for (const { path } of withAmounts) {
   test(`every figure on ${path} carries a source and a year`, async ({ page }) => {
     await page.goto(path);
+    // Folded figures are read as a reader who unfolds them sees them.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const problems: string[] = [];
 
     for (const figure of await inlineFigures(page)) {

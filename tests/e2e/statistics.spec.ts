@@ -13,6 +13,8 @@ for (const id of sampledRoleIds()) {
     page,
   }) => {
     await page.goto(rolePath(id));
+    // Older figures are folded away: read them unfolded, as a reader who opens them does.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const { salaries, outlook } = figuresOf(id);
     const statement = page.locator('.no-official');
     const all = (role(id).occupationCodes ?? []) as { figuresNotAdded?: object }[];

@@ -25,8 +25,8 @@ const merged = siteTechnologies(
   all,
   (category) => technologyCategories[category as keyof typeof technologyCategories] ?? category,
 );
-/** What gets a page: the rule, and (until role pages link by it) what a role's own profile lists. */
-const withPages = merged.filter((t) => hasTechnologyPage(t) || t.users.some((u) => u.editorial));
+/** What gets a page: two roles, an O*NET flag, or a role's own profile listing it. */
+const withPages = merged.filter(hasTechnologyPage);
 const find = mentionFinder(
   all.map(({ id, name, category, aliases, website }) => ({
     id,
@@ -107,17 +107,34 @@ for (const technology of sampled) {
   });
 }
 
-test("a role page's technologies are grouped by category and link to their pages", async ({ page }) => {
-  const id = roleIds().find((r) => (role(r).technologies ?? []).length > 0)!;
+test("a role page's technologies: every one its profile lists, linked to its page, in named groups", async ({
+  page,
+}) => {
+  const id = 'backend-developer';
   await page.goto(rolePath(id));
   const section = page.locator('section[aria-labelledby="technologies"]');
-  const linked = await section.locator('.tag-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  expect(linked.sort()).toEqual(
-    role(id)
-      .technologies!.map((t) => technologyPath(t.technology))
-      .sort(),
+  const shown = await section.locator('.tag-list li').evaluateAll((items) =>
+    items.map((li) => ({
+      name: li.firstChild?.textContent ?? '',
+      href: li.querySelector('a')?.getAttribute('href'),
+    })),
   );
-  const categories = [...new Set(role(id).technologies!.map((t) => all.find((x) => x.id === t.technology)!.category))];
-  // One group per category, each named (beside its chips on wide screens, above them on phones).
-  await expect(section.locator('.technology-groups > div > dt')).toHaveCount(categories.length);
+  const hrefOf = new Map(withPages.map((t) => [t.technologyId ?? t.name, technologyPath(t.id)]));
+  for (const { technology } of role(id).technologies!) {
+    const entry = all.find((t) => t.id === technology)!;
+    const chip = shown.find((s) => s.href === technologyPath(technology) || s.name === entry.name);
+    expect(chip, `${entry.name} is shown`).toBeDefined();
+    expect(chip!.href, `${entry.name} links to its page`).toBe(hrefOf.get(technology));
+  }
+  // Every link leads to a built technology page.
+  for (const { href } of shown.filter((s) => s.href))
+    expect(readdirSync(join(distDir, href!.slice(basePath.length))), href!).toContain('index.html');
+  // Each group is named (beside its chips on wide screens, above them on phones) and holds chips.
+  const groups = section.locator('.technology-groups > div');
+  const count = await groups.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) {
+    await expect(groups.nth(i).locator('dt')).toHaveCount(1);
+    expect(await groups.nth(i).locator('.tag-list li').count()).toBeGreaterThan(0);
+  }
 });

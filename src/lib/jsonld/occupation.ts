@@ -7,15 +7,10 @@ import { isoDay, nonEmpty, schemaContext, stated, type JsonLd } from './serializ
 
 type RoleData = RoleEntry['data'];
 
-/** What the Occupation reads: the role's frontmatter, with figures, occupation codes and skills resolved. */
-export type OccupationInput = Pick<
-  RoleData,
-  'title' | 'aliases' | 'summary' | 'lastReviewed' | 'duties' | 'education'
-> & {
+/** What the Occupation reads: the role's frontmatter, with figures and occupation codes resolved. */
+export type OccupationInput = Pick<RoleData, 'title' | 'aliases' | 'summary' | 'lastReviewed' | 'education'> & {
   salaries: SalaryInput[];
   occupations: Pick<RoleOccupation, 'system' | 'code' | 'title'>[];
-  /** The names of the skills the role asks for, as content/skills.yaml names them (the page adds each role's detail). */
-  skills: string[];
 };
 
 /** A place a figure applies to: a country, or a subdivision of one ("US-OK"). */
@@ -63,7 +58,7 @@ export function occupationJsonLd(role: OccupationInput, page: URL): JsonLd {
     occupationLocation: nonEmpty(regions.map(place)),
     educationRequirements: role.education.typical && stated(role.education.typical),
     qualifications: nonEmpty(role.education.certifications),
-    skills: nonEmpty(role.skills),
-    responsibilities: nonEmpty(role.duties),
+    // No `responsibilities` or `skills`: they are the page's own lists (and in /data/roles/<id>.json);
+    // repeating them here cost the largest profile its room under the page-weight budget.
   };
 }

@@ -31,12 +31,15 @@ export interface SiteTechnology {
 }
 
 /**
- * Whether a technology gets its own page: two or more roles on the site use it, or O*NET flags it Hot or
- * In demand for one of them. Every other technology stays a plain entry on its role's page, which keeps
- * hundreds of one-role O*NET examples from becoming thin pages.
+ * Whether a technology gets its own page: two or more roles on the site use it, O*NET flags it Hot or In
+ * demand for one of them, or a role's own profile lists it (an editor catalogued it in
+ * content/technologies.yaml, and compare pages and guides link to it). Every other technology stays a plain
+ * entry on its role's page, which keeps hundreds of one-role O*NET examples from becoming thin pages.
  */
-export function hasTechnologyPage(technology: { users: readonly Pick<TechnologyUser, 'hot' | 'inDemand'>[] }): boolean {
-  return technology.users.length >= 2 || technology.users.some((user) => user.hot || user.inDemand);
+export function hasTechnologyPage(technology: {
+  users: readonly Pick<TechnologyUser, 'hot' | 'inDemand' | 'editorial'>[];
+}): boolean {
+  return technology.users.length >= 2 || technology.users.some((user) => user.hot || user.inDemand || user.editorial);
 }
 
 /** "Amazon Web Services AWS software" → "amazon-web-services-aws"; "C#" → "c-sharp". */

@@ -18,7 +18,7 @@ export interface PageHeadInput {
   noindex?: boolean | undefined;
   /** The page's preview image; pages without their own get the site card. */
   image?: PageMeta['image'] | undefined;
-  /** Page-specific structured data (Occupation, FAQPage, Article); undefined entries are skipped. */
+  /** Page-specific structured data (Occupation, Article); undefined entries are skipped. */
   jsonLd: (JsonLd | undefined)[];
 }
 

@@ -2,7 +2,6 @@ import { byKind, skillText } from '../catalog/skill-groups.ts';
 import { byCategory } from '../catalog/technology-usage.ts';
 import { mapRoles, roleMap, type CareerMap } from '../charts/career-map.ts';
 import { citationSequence } from '../citations/source-labels.ts';
-import { faqPageJsonLd } from '../jsonld/faq.ts';
 import { occupationJsonLd } from '../jsonld/occupation.ts';
 import { estimatedSalaries } from '../figures/headline.ts';
 import type { JsonLd } from '../jsonld/serialize.ts';
@@ -113,7 +112,6 @@ export function rolePageView(input: RolePageInput): RolePageView {
     // The role's estimated salary is its headline figure (and its own article figures), never a wider group's.
     salaries: estimatedSalaries(role),
     occupations: role.occupations,
-    skills: role.skills.map((s) => s.skill.data.name),
   };
   return {
     title: `${data.title}: duties, skills, salary and career path`,
@@ -124,7 +122,9 @@ export function rolePageView(input: RolePageInput): RolePageView {
       ...cardSize,
       alt: cardAlt(roleCard(role, input.siteName)),
     },
-    jsonLd: [faqPageJsonLd(role.faqs, page)],
+    // No FAQPage: Google stopped showing FAQ rich results on 7 May 2026 (developers.google.com/search/docs/
+    // appearance/structured-data/faqpage), and the questions are the page's own text.
+    jsonLd: [],
     occupation: occupationJsonLd(occupationInput, page),
     alsoCalled: names,
     searchRecord: roleSearchRecord(role),

@@ -32,12 +32,8 @@ export interface TechnologyPage {
   updated: Date;
 }
 
-/**
- * The technologies that get a page (hasTechnologyPage). Until role pages link a technology only when it has a
- * page (branch onet-page), a technology a role's own profile lists keeps its page too, so no link breaks.
- */
-export const technologiesWithPages = (all: readonly SiteTechnology[]) =>
-  all.filter((t) => hasTechnologyPage(t) || t.users.some((u) => u.editorial));
+/** The technologies that get a page: the one rule, hasTechnologyPage, that role pages' chips link by too. */
+export const technologiesWithPages = (all: readonly SiteTechnology[]) => all.filter(hasTechnologyPage);
 
 /** The anchor of a category on /technologies/. */
 export const categoryAnchor = (category: string) => technologySlug(category);

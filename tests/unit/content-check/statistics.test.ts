@@ -64,8 +64,34 @@ describe('statistics rules', { concurrency }, () => {
       out
         .split('\n')
         .includes(
-          `warning  content/statistics/stats-2025.yaml:11  occupations[0]  "fixture-workers" is the newest edition the site has for 15-1252, and it refers to ${year}, more than 3 years ago; readers see its figures marked "older figure" — look for a newer edition of the publication and add it as a new file in content/statistics/`,
+          `warning  content/statistics/stats-2025.yaml:11  occupations[0]  "fixture-workers" holds the newest pay, employment-growth figures the site has for 15-1252, and they refer to ${year}, more than 3 years ago; readers see them marked "older figure" — look for a newer edition of the publication and add it as a new file in content/statistics/ (or, if a newer edition here lacks these statistics, add them to it)`,
         ),
+      out,
+    );
+  });
+
+  test('a statistic only an older edition gives is warned about, as pages mark it, though a newer edition exists', async () => {
+    const year = new Date().getUTCFullYear() - 5;
+    const { code, out } = await check(
+      edit(stats, 'wages: { year: 2025, month: May }', `wages: { year: ${year}, month: May }`),
+      edit(stats, 'projections: { from: 2025, to: 2035 }', `projections: { from: ${year}, to: ${year + 10} }`),
+      // A newer edition with the pay alone: the older growth figure stays the newest the site has.
+      copyOfStats('statistics/stats-newer.yaml', 'edition: 2025–35', 'edition: newer'),
+      (dir) => {
+        const file = contentPath(dir, 'statistics/stats-newer.yaml');
+        const text = readFileSync(file, 'utf8')
+          .replace(/wages: \{ year: \d+, month: May \}/, `wages: { year: ${year + 4}, month: May }`)
+          .replace(/projections: \{ from: \d+, to: \d+ \}/, `projections: { from: ${year + 4}, to: ${year + 14} }`)
+          .replace('medianAnnual: 60000', 'medianAnnual: 61000')
+          .replace(/\n    projections:\n      growthPercent: 5\n/, '\n');
+        writeFileSync(file, text);
+      },
+    );
+    assert.equal(code, 0, out);
+    const warnings = out.split('\n').filter((line) => line.startsWith('warning  content/statistics/'));
+    assert.deepEqual(
+      warnings.map((line) => /^warning {2}(\S+)  .*holds the newest ([^ ]+) figures/.exec(line)?.slice(1)),
+      [['content/statistics/stats-2025.yaml:11', 'employment-growth']],
       out,
     );
   });

@@ -23,11 +23,12 @@ const catalogue = parse(readFileSync('content/technologies.yaml', 'utf8')) as {
 const user = (roleId: string, hot = false, inDemand = false) => ({ roleId, hot, inDemand, editorial: false });
 
 describe('hasTechnologyPage', () => {
-  test('two roles, or one role with a Hot or In-demand flag; one unflagged role is not enough', () => {
+  test('two roles, one role with a Hot or In-demand flag, or a profile that lists it; one unflagged O*NET role is not enough', () => {
     assert.equal(hasTechnologyPage({ users: [user('a'), user('b')] }), true);
     assert.equal(hasTechnologyPage({ users: [user('a', true)] }), true);
     assert.equal(hasTechnologyPage({ users: [user('a', false, true)] }), true);
     assert.equal(hasTechnologyPage({ users: [user('a')] }), false);
+    assert.equal(hasTechnologyPage({ users: [{ ...user('a'), editorial: true }] }), true, 'listed by a profile');
     assert.equal(hasTechnologyPage({ users: [] }), false);
   });
 });
@@ -64,7 +65,9 @@ describe('siteTechnologies', () => {
   });
 
   test('a technology only one role uses, unflagged, gets no page; categories count what they hold', () => {
-    const single = all.filter((t) => t.users.length === 1 && !t.users[0]!.hot && !t.users[0]!.inDemand);
+    const single = all.filter(
+      (t) => t.users.length === 1 && !t.users[0]!.hot && !t.users[0]!.inDemand && !t.users[0]!.editorial,
+    );
     assert.ok(single.length > 0, 'the content has such technologies');
     for (const t of single) assert.equal(hasTechnologyPage(t), false, t.name);
     const groups = technologyCategories(all.filter(hasTechnologyPage));

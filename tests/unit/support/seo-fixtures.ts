@@ -7,8 +7,6 @@ export function occupation(overrides: Partial<OccupationInput> = {}): Occupation
     aliases: ['Backend engineer'],
     summary: 'Builds and runs the server-side code, databases and APIs behind websites and apps.',
     lastReviewed: new Date('2026-11-23'),
-    duties: ['Write server-side logic'],
-    skills: ['SQL', 'Teamwork'],
     education: { typical: "Bachelor's degree", routes: [], certifications: [] },
     occupations: [{ system: 'US-SOC-2018', code: '15-1252', title: 'Software Developers' }],
     salaries: [],
