@@ -133,8 +133,14 @@ test.describe('ranking: the right page first', () => {
     await page.goto('/search/');
     for (const query of ['server-side developer', 'backend engineer'])
       expect(await firstResult(page, query), query).toBe(backend.data.title);
+    // An alias two roles share ("Web engineer", "Programmer analyst") finds one of them first.
+    const titlesCalled = (alias: string) =>
+      roles
+        .filter((o) => (o.data.aliases ?? []).some((a) => a.toLowerCase() === alias.toLowerCase()))
+        .map((o) => o.data.title);
     for (const r of roles)
-      for (const alias of r.data.aliases ?? []) expect(await firstResult(page, alias), alias).toBe(r.data.title);
+      for (const alias of r.data.aliases ?? [])
+        expect(titlesCalled(alias), alias).toContain(await firstResult(page, alias));
   });
 
   test('a word only a page’s body uses finds that page', async ({ page }) => {

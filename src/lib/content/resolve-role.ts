@@ -1,3 +1,4 @@
+import { currentFirst } from '../figures/figure-order.ts';
 import { expandFigureTokens } from '../figures/figure-tokens.ts';
 import { withSources, type FigureSourceLookup } from '../figures/figure-sources.ts';
 import { describeCode, officialCitation, officialEntry, officialFigures } from '../figures/official-figures.ts';
@@ -93,14 +94,14 @@ function roleFigures({ data, filePath }: RoleEntry, ctx: ResolveContext): RoleFi
   });
   const mappings: OccupationMapping[] = data.occupationCodes;
   const fromStatistics = officialFigures(mappings, ctx.editions);
-  const salaries: SalaryFigure[] = [
+  const salaries: SalaryFigure[] = currentFirst([
     ...withSources(fromStatistics.salaries, official(), (f) => f.year),
     ...withSources(data.salaries, own('salaries'), (f) => f.year),
-  ];
-  const outlook: OutlookFigure[] = [
+  ]);
+  const outlook: OutlookFigure[] = currentFirst([
     ...withSources(fromStatistics.outlook, official(), (f) => f.from),
     ...withSources(data.outlook, own('outlook'), (f) => f.from),
-  ];
+  ]);
   const entryRequirements = officialEntry(mappings, ctx.editions).flatMap((entry): OfficialEntry[] => {
     const cited = officialCitation(ctx.sources.get(entry.source.id), entry.url, entry.occupationTitle);
     return cited ? [{ ...entry, source: cited }] : [];

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { currentFirst } from '../../../src/lib/figures/figure-order.ts';
 import { officialFigures } from '../../../src/lib/figures/official-figures.ts';
 import type { EditionEntry, OccupationMapping } from '../../../src/lib/model/figure-types.ts';
 
@@ -84,12 +85,26 @@ export interface FamilyData {
   name: string;
 }
 
+/**
+ * Each file is parsed once per test process: specs ask for the same roles many times while Playwright
+ * loads them (a loop over roles inside a loop over roles), and content does not change during a run.
+ * Treat what these return as read-only.
+ */
+function once<T>(read: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, read(key));
+    return cache.get(key)!;
+  };
+}
+
 // YAML's core schema leaves 2026-11-23 as a string, so dates compare as text.
-function frontmatter<T>(path: string): T {
+const frontmatterOf = once((path) => {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
   if (!match) throw new Error(`${path} has no frontmatter`);
-  return parse(match[1]!) as T;
-}
+  return parse(match[1]!) as unknown;
+});
+const frontmatter = <T>(path: string): T => frontmatterOf(path) as T;
 
 /** The MDX below the frontmatter. */
 function body(path: string): string {
@@ -121,7 +136,8 @@ export const guide = (id: string): GuideData => frontmatter<GuideData>(join(cont
 export const statisticsIds = (): string[] => ids('statistics', '.yaml');
 
 /** Every edition in content/statistics/, references as the site resolves them ({ id }). */
-export const editions = (): EditionEntry[] =>
+export const editions = (): EditionEntry[] => allEditions('');
+const allEditions = once((): EditionEntry[] =>
   statisticsIds().map((id) => {
     const data = parse(readFileSync(join(contentDir, 'statistics', `${id}.yaml`), 'utf8'));
     for (const occupation of data.occupations) {
@@ -129,13 +145,15 @@ export const editions = (): EditionEntry[] =>
       if (occupation.pay) occupation.pay.occupations ??= [];
     }
     return { id, data };
-  });
+  }),
+);
 
 /**
  * Every figure a role page shows: the official ones its codes pull from content/statistics/ (derived
  * by the site's own function, whose rules have unit tests of their own), then those in its frontmatter.
  */
-export function figuresOf(id: string): { salaries: SalaryFigure[]; outlook: OutlookFigure[] } {
+export const figuresOf = (id: string): { salaries: SalaryFigure[]; outlook: OutlookFigure[] } => figuresOnce(id);
+const figuresOnce = once((id) => {
   const data = role(id);
   const official = officialFigures(data.occupationCodes ?? [], editions());
   const plain = <F extends { source: { id: string }; via?: { id: string } | undefined }>(f: F) => ({
@@ -143,11 +161,12 @@ export function figuresOf(id: string): { salaries: SalaryFigure[]; outlook: Outl
     source: f.source.id,
     via: f.via?.id,
   });
+  // In page order: the current figures, then those a newer one replaces (src/lib/figures/figure-order.ts).
   return {
-    salaries: [...official.salaries.map(plain), ...(data.salaries ?? [])] as SalaryFigure[],
-    outlook: [...official.outlook.map(plain), ...(data.outlook ?? [])] as OutlookFigure[],
+    salaries: currentFirst([...official.salaries.map(plain), ...(data.salaries ?? [])] as SalaryFigure[]),
+    outlook: currentFirst([...official.outlook.map(plain), ...(data.outlook ?? [])] as OutlookFigure[]),
   };
-}
+});
 
 /** Files in content/sources/ and editions in content/statistics/: what a figure or <Cite> can name. */
 export const sourceIds = (): string[] => [...ids('sources', '.yaml'), ...statisticsIds()];
