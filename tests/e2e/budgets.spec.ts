@@ -6,6 +6,8 @@ import { expect, test, type Page, type Request } from '@playwright/test';
 import { fileFor, htmlFiles, largestPage, pageTypes, sectionPages } from '../../scripts/lib/built-pages.ts';
 import { searchFacets } from '../../src/lib/search/search-filters.ts';
 import { inlineCodeHashes } from '../../src/lib/page/security-policy.ts';
+import { sampledRoleIds } from './support/content.ts';
+import { rolePath } from './support/dist.ts';
 
 const dist = resolve('dist');
 /** HTML plus CSS of a role or compare page, gzip-compressed. */
@@ -127,9 +129,9 @@ const shortcutModule = /\/_astro\/(HeaderSearch\.astro_astro_type_script_index_0
 const shortcutBudgetBytes = 1.75 * 1024;
 
 test.describe('role, guide, technology and compare pages load no JavaScript until the reader uses search', () => {
-  // Every role and guide; technology and compare pages share one template each, so their largest stands for all.
+  // Every guide and a sample of roles; technology and compare pages share one template each, so their largest stands for all.
   const paths = [
-    ...sectionPages(dist, 'roles'),
+    ...sampledRoleIds().map(rolePath),
     ...sectionPages(dist, 'guides'),
     largestPage(dist, 'technologies'),
     largestPage(dist, 'compare'),

@@ -11,6 +11,7 @@ const data = readOnetData('content');
 /** A role's O*NET mapping, as its frontmatter writes it. */
 const mappingOf = (id: string) =>
   (role(id) as { onetOccupations?: { code: string; relation: string }[] }).onetOccupations ?? [];
+// Issue 17 asks this of every role, not a sample: page, JSON and charts against content/onet/.
 const mapped = roleIds().filter((id) => mappingOf(id).length > 0);
 const percent = (value: number) => `${Math.round(value)}%`;
 const rating = (value: number) => value.toFixed(1);

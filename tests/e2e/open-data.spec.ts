@@ -117,7 +117,8 @@ test.describe('the data files follow their served schemas', () => {
   test('every role profile, figures.json, figures.csv and each role CSV validate; the CSVs hold the JSON rows', async ({
     request,
   }) => {
-    test.setTimeout(120_000);
+    // Thousands of CSV records validated one by one: the count of rows, not the machine, sets the time.
+    test.setTimeout(240_000);
     const validate = await validators(request);
     const figures = await getJson<FiguresFile>(request, `${data}figures.json`);
     validate.json('figures', figures, 'figures.json');

@@ -2,7 +2,15 @@
 // source, its year (or "Undated") and its own currency; and no figure anywhere on the site appears
 // without a source and a year.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { figuresOf, roleIds, type SalaryFigure, sampledRoleIds, source, sourceIds } from './support/content.ts';
+import {
+  figuresOf,
+  roleIds,
+  sampledRoleIds,
+  source,
+  sourceIds,
+  type SalaryFigure,
+  withSampledRoles,
+} from './support/content.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { samplePages } from '../../scripts/lib/built-pages.ts';
 import { builtPages, rolePath } from './support/dist.ts';
@@ -121,7 +129,7 @@ const allSourceNames = [...new Set(sourceIds().flatMap(sourceNames))];
 
 // Of the pages generated per pair or per technology, a sample: they share one template.
 // Pages with no amount of money in their HTML have nothing to check here.
-const withAmounts = samplePages(builtPages(), (page) => statSync(page.file).size).filter((page) =>
+const withAmounts = withSampledRoles(samplePages(builtPages(), (page) => statSync(page.file).size)).filter((page) =>
   /[$€£¥]\s?\d|\d\s?[€£]/.test(readFileSync(page.file, 'utf8')),
 );
 for (const { path } of withAmounts) {

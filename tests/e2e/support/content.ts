@@ -258,6 +258,21 @@ export function linkedPairs(): [string, string][] {
 }
 
 /**
+ * The linked pairs compare-page browser tests visit: every pair with a sampled role on either side would
+ * still be most of them, so the pairs of the first two sampled roles (the most and the fewest pay figures,
+ * so like-for-like tables and their absence), plus the first and last pair by name. Tests that read files
+ * cover every pair.
+ */
+export function sampledPairs(): [string, string][] {
+  const all = linkedPairs();
+  const [most, fewest] = sampledRoleIds();
+  const picked = all.filter(([a, b]) => [most, fewest].includes(a) || [most, fewest].includes(b));
+  const spread = all.filter((_, i) => i % 10 === 0);
+  const keep = new Set([...picked.slice(0, 6), ...spread, all[0], all.at(-1)].map((p) => p?.join(' ')));
+  return all.filter((pair) => keep.has(pair.join(' ')));
+}
+
+/**
  * The roles per-role browser tests visit. Every role page comes from one layout, so a sample covers its
  * states: the most and the fewest pay figures, a role counted under a broader occupation, one no official
  * statistic counts, the most linked, and the first and last by id. Tests that read files or loop inside
@@ -281,4 +296,13 @@ export function sampledRoleIds(): string[] {
     all.at(-1),
   ];
   return [...new Set(picks.filter((id): id is string => id !== undefined))].sort();
+}
+
+/** The pages, with role pages only for the sampled roles (see sampledRoleIds). */
+export function withSampledRoles<T extends { path: string }>(pages: readonly T[]): T[] {
+  const keep = new Set(sampledRoleIds());
+  return pages.filter((page) => {
+    const id = /\/roles\/([^/]+)\/$/.exec(page.path)?.[1];
+    return id === undefined || keep.has(id);
+  });
 }
