@@ -165,8 +165,14 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
       ]) ?? newest(roles.map(({ id }) => roleDate(id))),
     );
   }
-  const all = [...pages.values()];
-  const listings = [
+  for (const listing of listingPages([...pages.values()], root))
+    pages.set(listing.path, { ...listing, titleField: 'title', descriptionField: 'description' });
+  return pages;
+}
+
+/** The pages that list others (and the glossary), each dated by the newest page it lists or its own history. */
+function listingPages(all: ContentPage[], root: string): Pick<ContentPage, 'path' | 'file' | 'date'>[] {
+  return [
     {
       path: 'technologies/',
       file: 'src/pages/technologies/index.astro',
@@ -201,7 +207,4 @@ export function contentPages(contentDir: string, root: string): Map<string, Cont
       date: dateOf(readGitHistory(root, glossaryFile).get(glossaryFile)?.[0]) ?? newest(all.map((p) => p.date)),
     },
   ];
-  for (const listing of listings)
-    pages.set(listing.path, { ...listing, titleField: 'title', descriptionField: 'description' });
-  return pages;
 }
