@@ -22,14 +22,21 @@ export interface SmallSite {
   stderr: string;
 }
 
-/** Builds the fixture content in a fresh copy of the checkout, with the given environment (BASE_PATH). */
-export async function buildSmallSite(env: Record<string, string> = {}): Promise<SmallSite> {
+/**
+ * Builds the fixture content in a fresh copy of the checkout, with the given environment (BASE_PATH).
+ * `editContent` changes the copy's content/ folder before the build (the fixture itself stays as it is).
+ */
+export async function buildSmallSite(
+  env: Record<string, string> = {},
+  editContent: (contentDir: string) => void = () => {},
+): Promise<SmallSite> {
   const dir = mkdtempSync(join(tmpdir(), 'small-site-'));
   folders.push(dir);
   const root = copyCheckout(join(dir, 'checkout'), projectDir);
   rmSync(join(root, '.git'), { recursive: true, force: true });
   rmSync(join(root, 'content'), { recursive: true, force: true });
   cpSync(fixtureContent, join(root, 'content'), { recursive: true });
+  editContent(join(root, 'content'));
   const out = join(dir, 'dist');
   const { CONTENT_DIR: _ignored, BASE_PATH: _base, ...inherited } = process.env;
   const args = ['scripts/lib/astro-build.ts', '--root', root, '--out', out, '--cache', join(dir, 'cache'), '--quiet'];
