@@ -1,4 +1,4 @@
-import { figuresFileSchema, type FiguresFile } from '../../schemas/open-data/figure-row.ts';
+import { figuresFileSchema, type FigureRow, type FiguresFile } from '../../schemas/open-data/figure-row.ts';
 import type { RoleProfile } from '../../schemas/open-data/role-profile.ts';
 import { siteConfig } from '../../site.config.ts';
 import { changeDates } from '../io/git-history.ts';
@@ -9,10 +9,21 @@ import { figureRows } from './figure-rows.ts';
 import { dataPaths } from './download-paths.ts';
 import { roleProfile, type ExportContext } from './role-export.ts';
 
+/**
+ * The open data of one site, made on demand one role at a time. Profiles and rows are not kept: held for
+ * every role until the end of the build, they were most of its memory (640 MB at 1,000 roles), which made
+ * every later page's garbage collection slower. A role's profile costs about a millisecond to make again.
+ */
 export interface OpenData {
-  profiles: Map<string, RoleProfile>;
-  figures: FiguresFile;
   context: ExportContext;
+  /** Every role's id, in the order of the exports (by id). */
+  roleIds: string[];
+  /** One role's profile, as /data/roles/<id>.json holds it. */
+  profile(id: string): RoleProfile;
+  /** One role's figure rows, as figures.csv holds them. */
+  rows(id: string): FigureRow[];
+  /** figures.json without its rows, which figuresJson() writes one role at a time. */
+  envelope: Omit<FiguresFile, 'figures'>;
 }
 
 /** The export's context on the configured site: absolute addresses, licence, history. */
@@ -37,8 +48,8 @@ function exportContext(site: URL): ExportContext {
 const cache = new Map<string, Promise<OpenData>>();
 
 /**
- * Every data file's content, from the same resolved site the pages render (loadSite()), built once per
- * build: the role profiles, and the figure rows that figures.json and the CSV files are made of.
+ * Every data file's content, from the same resolved site the pages render (loadSite()): the export's
+ * context once per build, and each role's profile and figure rows when a file or page asks for them.
  */
 export function loadOpenData(site: URL): Promise<OpenData> {
   let data = cache.get(site.href);
@@ -61,13 +72,21 @@ async function build(site: URL): Promise<OpenData> {
       technologies: technologies.map((t) => ({ id: t.id, ...t.data })),
     },
   };
-  const ordered = [...roles.values()].sort((a, b) => a.id.localeCompare(b.id));
-  const profiles = new Map(ordered.map((role) => [role.id, roleProfile(role, context)]));
-  const figures = figuresFileSchema.parse({
+  const profile = (id: string) => {
+    const role = roles.get(id);
+    if (!role) throw new Error(`open data: no role "${id}"`);
+    return roleProfile(role, context);
+  };
+  const envelope = figuresFileSchema.omit({ figures: true }).parse({
     $schema: context.urls.schema('figures'),
     about: context.urls.dataPage,
     licence: { name: siteConfig.licence.name, url: siteConfig.licence.url },
-    figures: figureRows([...profiles.values()]),
   });
-  return { profiles, figures, context };
+  return {
+    context,
+    roleIds: [...roles.keys()].sort((a, b) => a.localeCompare(b)),
+    profile,
+    rows: (id) => figureRows([profile(id)]),
+    envelope,
+  };
 }

@@ -18,10 +18,19 @@ import { siteConfig } from '../../site.config.ts';
 export async function dataPageView(site: URL) {
   const absolute = (path: string) => new URL(sitePath(path), site).href;
   const { roles, guides, sources, statistics, families } = await loadSite();
-  const { profiles, figures } = await loadOpenData(site);
-  const rows = figures.figures;
-  const distinctFigures = new Set(rows.map((row) => row.figure)).size;
-  const figuresSummary = `${formatCount(rows.length)} rows: every pay, outlook and O*NET figure on every role page (${formatCount(distinctFigures)} distinct figures), one column per field.`;
+  const data = await loadOpenData(site);
+  // One role at a time, so the page never holds every row of figures.csv at once.
+  const figureIds = new Set<string>();
+  let rowCount = 0;
+  const profiles = data.roleIds.map((id) => {
+    const profile = data.profile(id);
+    const rows = data.rows(id);
+    rowCount += rows.length;
+    for (const row of rows) figureIds.add(row.figure);
+    return { id, title: profile.title, hasPayOrOutlook: profile.salaries.length + profile.outlook.length > 0 };
+  });
+  const distinctFigures = figureIds.size;
+  const figuresSummary = `${formatCount(rowCount)} rows: every pay, outlook and O*NET figure on every role page (${formatCount(distinctFigures)} distinct figures), one column per field.`;
   const entries = changeLog(contentHistory());
   const lastChanged = entries[0]?.date;
 

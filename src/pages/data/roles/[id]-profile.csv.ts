@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
-  const { profiles } = await loadOpenData(siteUrl(context));
-  return csvResponse(profileCsv(profiles.get(context.params.id!)!));
+  const data = await loadOpenData(siteUrl(context));
+  return csvResponse(profileCsv(data.profile(context.params.id!)));
 };

@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
-  const { figures } = await loadOpenData(siteUrl(context));
-  return csvResponse(figuresCsv(figures.figures.filter((row) => row.role === context.params.id)));
+  const data = await loadOpenData(siteUrl(context));
+  return csvResponse(figuresCsv(data.rows(context.params.id!)));
 };

@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
-  const { profiles } = await loadOpenData(siteUrl(context));
-  return jsonResponse(profiles.get(context.params.id!));
+  const data = await loadOpenData(siteUrl(context));
+  return jsonResponse(data.profile(context.params.id!));
 };

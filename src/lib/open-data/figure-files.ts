@@ -1,0 +1,31 @@
+// figures.json and figures.csv, written one role at a time. Each holds every role's rows (about 130 KB and 70 KB
+// a role), so at a few thousand roles one string of the whole file would pass V8's limit on a string's length
+// (about 512 MB), and all the rows at once would be most of the build's memory. The bytes are the same as
+// JSON.stringify(file, null, 2) and csv-stringify of every row would write.
+import { figuresCsv } from './csv.ts';
+import type { OpenData } from './site-export.ts';
+
+/** The text of a value at one level of nesting in JSON.stringify(…, null, 2): every line after the first indented. */
+const nested = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+
+/** figures.json as pieces of text, in order: the envelope, then each role's rows. */
+export function figuresJsonParts(data: OpenData): string[] {
+  const envelope = nested({ ...data.envelope, figures: [] }, '');
+  const open = envelope.lastIndexOf('[]');
+  const parts = [`${envelope.slice(0, open)}[`];
+  let first = true;
+  for (const id of data.roleIds) {
+    const rows = data.rows(id).map((row) => `\n    ${nested(row, '    ')}`);
+    if (rows.length === 0) continue;
+    parts.push(`${first ? '' : ','}${rows.join(',')}`);
+    first = false;
+  }
+  parts.push(`${first ? '' : '\n  '}]${envelope.slice(open + 2)}\n`);
+  return parts;
+}
+
+/** figures.csv as pieces of text: the header, then each role's rows. */
+export function figuresCsvParts(data: OpenData): string[] {
+  const header = figuresCsv([]);
+  return [header, ...data.roleIds.map((id) => figuresCsv(data.rows(id)).slice(header.length))];
+}
