@@ -40,7 +40,13 @@ export function rolesByOnetCode(
 ): Map<string, string[]> {
   const byCode = new Map<string, string[]>();
   for (const role of roles)
-    for (const { code } of role.onetOccupations) byCode.set(code, [...(byCode.get(code) ?? []), role.id].sort());
+    for (const { code } of role.onetOccupations) {
+      const ids = byCode.get(code);
+      if (ids) ids.push(role.id);
+      else byCode.set(code, [role.id]);
+    }
+  // Sorted once at the end: sorting on every insertion cost quadratic time when many roles share a code.
+  for (const ids of byCode.values()) ids.sort();
   return byCode;
 }
 

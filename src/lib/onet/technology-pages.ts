@@ -114,7 +114,9 @@ export function siteTechnologies(
         if (group.fromOnet && !entry.fromOnet) Object.assign(entry, { fromOnet: true, category: group.category });
         for (const example of t.onetExamples)
           if (!entry.onetExamples.includes(example)) entry.onetExamples.push(example);
-        const user = entry.users.find((u) => u.roleId === role.id);
+        // Roles are taken one at a time, so this role's entry, if any, is the last one: no search through every user.
+        const last = entry.users.at(-1);
+        const user = last?.roleId === role.id ? last : undefined;
         if (user) {
           user.hot ||= t.hot;
           user.inDemand ||= t.inDemand;
