@@ -229,7 +229,11 @@ test.describe('filters', () => {
     const group = facet(page, 'Technology');
     await expect(group).toBeVisible();
     const more = group.getByRole('button', { name: /show all/i });
-    if ((await more.count()) > 0) await more.click();
+    if ((await more.count()) > 0) {
+      await more.click();
+      // Showing all redraws the facets after a search: read them once the button says it can fold them again.
+      await expect(group.getByRole('button', { name: /show fewer/i })).toBeVisible();
+    }
     const offered = await group.locator('.facet-value').allTextContents();
     expect(offered.sort()).toEqual(listed);
   });
@@ -351,6 +355,26 @@ test.describe('keyboard', () => {
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`/roles/${backend.id}/`);
+  });
+
+  test('Escape closes the list for good: a search still waiting when it was pressed does not open it again', async ({
+    page,
+  }) => {
+    await page.goto('/guides/');
+    const input = page.locator('#site-search');
+    await input.focus();
+    await page.keyboard.type('server');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    // More typing starts the 100 ms pause before the next search; Escape comes inside it.
+    await page.keyboard.type('-side');
+    await page.keyboard.press('Escape');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    // Half a second without a request, then a little more: the search that was waiting has had its results
+    // (it would have opened the list within about 100 ms). A wait is the only way to see that nothing happens.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await expect(input).toHaveValue('server-side');
   });
 
   test('Enter with no result picked opens the search page for that query', async ({ page }) => {

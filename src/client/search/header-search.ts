@@ -41,6 +41,10 @@ export function enhanceHeaderSearch(form: HTMLFormElement, input: HTMLInputEleme
     input.setAttribute('aria-expanded', 'true');
   }
   function close(): void {
+    // A search still waiting or running when the reader closes the list must not open it again (or reset
+    // the pick) when its results arrive: on a slow machine they came after Escape.
+    window.clearTimeout(timer);
+    run += 1;
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     select(-1);

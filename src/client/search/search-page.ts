@@ -9,6 +9,8 @@ import { loadPagefind } from './pagefind-loader.ts';
 import { searchPageElements, SearchSession, type SearchPageElements } from './search-page-session.ts';
 import { pagefindFilters, toggleFilter } from './state.ts';
 
+/** Where the filters stand open beside the results (the page's stylesheet uses the same width). */
+const wideScreen = '(min-width: 56rem)';
 /** Typing waits this long after the last key before searching. */
 const typingDelay = 120;
 /** A pause longer than this while typing starts a new history entry instead of replacing the current one. */
@@ -20,15 +22,18 @@ function startSearchPage(app: HTMLElement): void {
   session.syncControls();
   foldFacetsOnPhones(el.facetsBox);
 
-  el.status.textContent = 'Loading search…';
-  loadPagefind(30)
-    .then(async (loaded) => {
-      // Loading the filter index makes every search report counts per facet value.
-      await loaded.filters();
-      session.pagefind = loaded;
-      return session.search();
-    })
-    .catch((error: unknown) => session.showUnavailable(error));
+  const start = () => {
+    el.status.textContent = 'Loading search…';
+    loadPagefind(30)
+      .then(async (loaded) => {
+        // Loading the filter index makes every search report counts per facet value.
+        await loaded.filters();
+        session.pagefind = loaded;
+        return session.search();
+      })
+      .catch((error: unknown) => session.showUnavailable(error));
+  };
+  whenSearchIsWanted(app, el.facetsBox, session, start);
 
   listenToQuery(el, session);
   listenToFilters(el, session);
@@ -43,9 +48,33 @@ function startSearchPage(app: HTMLElement): void {
   window.addEventListener('popstate', () => session.restoreFromUrl());
 }
 
+/**
+ * Loads the index at once when the page has something to show from it: a query or filters in its address,
+ * or the filters open beside the results on a wide screen. On a phone with an empty box the filters are
+ * folded and nothing on screen needs the index, so it waits for the reader's first touch, key or focus:
+ * loading it costs a slow phone a few hundred milliseconds of its main thread.
+ */
+function whenSearchIsWanted(
+  app: HTMLElement,
+  facetsBox: HTMLDetailsElement,
+  session: SearchSession,
+  start: () => void,
+): void {
+  const hasFilters = Object.values(session.state.filters).some((values) => (values?.length ?? 0) > 0);
+  if (session.state.query || hasFilters || matchMedia(wideScreen).matches) return start();
+  const events = ['pointerdown', 'keydown', 'focusin'] as const;
+  const once = () => {
+    for (const type of events) app.removeEventListener(type, once);
+    facetsBox.removeEventListener('toggle', once);
+    start();
+  };
+  for (const type of events) app.addEventListener(type, once);
+  facetsBox.addEventListener('toggle', once);
+}
+
 /** Filters sit beside the results on wide screens and fold away above them on phones. */
 function foldFacetsOnPhones(facetsBox: HTMLDetailsElement): void {
-  const wide = matchMedia('(min-width: 56rem)');
+  const wide = matchMedia(wideScreen);
   const sync = () => {
     if (wide.matches) facetsBox.open = true;
   };
