@@ -529,8 +529,6 @@ test.describe('accessibility', () => {
       });
 
       test('header list of results is axe-clean and shows focus', async ({ page }) => {
-        // axe walks the whole back-end profile: most of the default 30 s on a busy 2-core machine.
-        test.slow();
         await page.goto(`/roles/${backend.id}/`);
         await page.keyboard.press('/');
         await page.keyboard.type('engineer');
@@ -538,7 +536,8 @@ test.describe('accessibility', () => {
         await page.keyboard.press('ArrowDown');
         const outline = await page.locator('#site-search').evaluate((el) => getComputedStyle(el).outlineStyle);
         expect(outline).not.toBe('none');
-        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+        // The header's box and list only: a11y.spec.ts runs axe on the whole profile in both schemes.
+        expect((await new AxeBuilder({ page }).include('site-search').analyze()).violations).toEqual([]);
       });
     });
   }
