@@ -1,15 +1,14 @@
 // Where every money amount on the built site comes from: the content file and line that cite it, or the cited
 // figures it is worked out from. Run after `npm run build`; exits 1 when an amount has no origin, and lists it.
 // Usage: npm run provenance [-- --all]   (--all prints every amount, not only those outside the content's own lines)
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCitations, explainAmounts, visibleText } from './lib/amount-provenance.ts';
-import { htmlFiles } from './lib/built-pages.ts';
+import { contentCitations, explainAmounts } from './lib/amount-provenance.ts';
+import { builtPageTexts } from './lib/built-pages.ts';
 
 const { values } = parseArgs({ options: { all: { type: 'boolean', default: false } } });
 const dist = join(process.cwd(), 'dist');
-const pages = new Map(htmlFiles(dist).map((file) => [file, visibleText(readFileSync(join(dist, file), 'utf8'))]));
+const pages = builtPageTexts(dist);
 const explained = explainAmounts(pages, contentCitations(process.cwd()));
 const money = (amount: number) => `$${amount.toLocaleString('en-US')}`;
 

@@ -34,16 +34,6 @@ export function moneyAmounts(text: string): number[] {
   });
 }
 
-/** What a reader sees on a page: no head, scripts, styles or tags. */
-export function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#36;|&dollar;/g, '$');
-}
-
 const round2 = (value: number) => Math.round(value * 100) / 100;
 // A YAML number given as a figure: `medianAnnual: 103500`, `amount: 62.58`, `{ p10: 57810, p25: … }`.
 const yamlNumber = /\b[A-Za-z0-9]+:\s*(\d+(?:\.\d+)?)\b(?![-:\d])/g;

@@ -1,5 +1,5 @@
 // What the build wrote: the HTML pages of dist/, found on disk so tests and scripts follow the content.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** URL paths ("/roles/cto/") of the pages under dist/<section>/, one per folder with an index.html. */
@@ -10,6 +10,22 @@ export function sectionPages(distDir: string, section: string): string[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => `/${section}/${entry.name}/`)
     .sort();
+}
+
+/**
+ * What a reader sees of a built page or drawing, as one line: no head, scripts or styles, a space where each
+ * tag was, the entities the build writes decoded, runs of white space as one space.
+ */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&#36;|&dollar;/g, '$')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The file behind a URL path. */
@@ -29,6 +45,11 @@ export function htmlFiles(distDir: string): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort();
+}
+
+/** Every built HTML file's visible text, by its path relative to dist/. */
+export function builtPageTexts(distDir: string): Map<string, string> {
+  return new Map(htmlFiles(distDir).map((file) => [file, visibleText(readFileSync(join(distDir, file), 'utf8'))]));
 }
 
 /** One page of each type, the heaviest where there is a choice: what the browser tests visit. */

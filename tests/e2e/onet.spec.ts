@@ -5,6 +5,7 @@ import { ratedOccupationFor, routesIn, topRatings, occupationOf } from '../../sr
 import { readOnetData } from '../../src/lib/onet/onet-io.ts';
 import { onetPageLimits, shortRouteLabel } from '../../src/lib/views/role-onet.ts';
 import { role, roleIds } from './support/content.ts';
+import { visibleText } from '../../scripts/lib/built-pages.ts';
 import { rolePath } from './support/dist.ts';
 
 const data = readOnetData('content');
@@ -15,11 +16,6 @@ const mappingOf = (id: string) =>
 const mapped = roleIds().filter((id) => mappingOf(id).length > 0);
 const percent = (value: number) => `${Math.round(value)}%`;
 const rating = (value: number) => value.toFixed(1);
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/\s+/g, ' ');
 
 test('every role maps to an O*NET occupation', () => {
   expect(mapped.length).toBeGreaterThan(0);
@@ -41,7 +37,7 @@ test('software developers as the senior developer page shows them: 84.80 % with 
   expect(education.shares.find((s: { label: string }) => s.label === "Bachelor's Degree").percent).toBe(84.8);
   expect(json.onet.occupations[0].skills[0]).toMatchObject({ name: 'Programming', importance: 4 });
   const chart = await (await request.get('/charts/routes/wide/senior-developer.svg')).text();
-  expect(text(chart)).toContain("Bachelor's degree 85%");
+  expect(visibleText(chart)).toContain("Bachelor's degree 85%");
 });
 
 for (const id of mapped) {
@@ -65,7 +61,7 @@ for (const id of mapped) {
     // Routes in: each share as rounded on the page, in the chart, and exact in the JSON; suppressed ones nowhere.
     const routes = routesIn(data, rated.occupation);
     const routesText = await routesSection.innerText();
-    const routesChart = text(await (await request.get(`/charts/routes/wide/${id}.svg`)).text());
+    const routesChart = visibleText(await (await request.get(`/charts/routes/wide/${id}.svg`)).text());
     if (routes.sentence) expect(routesText).toContain(routes.sentence);
     for (const d of [routes.education, routes.experience, routes.onTheJobTraining]) {
       if (!d) continue;
@@ -88,7 +84,7 @@ for (const id of mapped) {
 
     // What the work asks for: the top ratings, as rounded on the page and in the chart, exact in the JSON.
     const asks = await page.locator('section[aria-labelledby="work-asks"]').innerText();
-    const skillsChart = text(await (await request.get(`/charts/skills/wide/${id}.svg`)).text());
+    const skillsChart = visibleText(await (await request.get(`/charts/skills/wide/${id}.svg`)).text());
     for (const domain of ['skills', 'knowledge'] as const) {
       const shown = topRatings(data, rated.occupation, domain, onetPageLimits[domain]);
       expect(shown.length).toBeGreaterThan(0);

@@ -1,17 +1,13 @@
 // Every money amount the built site shows has an origin in the content: a line that cites it (with the official
 // page above it), an hourly figure at 2,080 hours, or the gap between two cited figures on the same page.
 // `npm run provenance` prints the same list for a reader; `../shared/tools/figure-provenance` knows only the seeds.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contentCitations, explainAmounts, visibleText } from '../../scripts/lib/amount-provenance.ts';
-import { htmlFiles } from '../../scripts/lib/built-pages.ts';
+import { contentCitations, explainAmounts } from '../../scripts/lib/amount-provenance.ts';
+import { builtPageTexts } from '../../scripts/lib/built-pages.ts';
 import { distDir } from './support/dist.ts';
 
 test('every amount on every built page is cited in content/ or worked out from cited figures', () => {
-  const pages = new Map(
-    htmlFiles(distDir).map((file) => [file, visibleText(readFileSync(join(distDir, file), 'utf8'))]),
-  );
+  const pages = builtPageTexts(distDir);
   const explained = explainAmounts(pages, contentCitations(process.cwd()));
   expect(explained.length).toBeGreaterThan(50);
   expect(explained.filter((e) => !e.origin)).toEqual([]);

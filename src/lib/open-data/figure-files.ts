@@ -15,7 +15,7 @@ export function figuresJsonParts(data: OpenData): string[] {
   const parts = [`${envelope.slice(0, open)}[`];
   let first = true;
   for (const id of data.roleIds) {
-    const rows = data.rows(id).map((row) => `\n    ${nested(row, '    ')}`);
+    const rows = data.rows(data.profile(id)).map((row) => `\n    ${nested(row, '    ')}`);
     if (rows.length === 0) continue;
     parts.push(`${first ? '' : ','}${rows.join(',')}`);
     first = false;
@@ -27,5 +27,5 @@ export function figuresJsonParts(data: OpenData): string[] {
 /** figures.csv as pieces of text: the header, then each role's rows. */
 export function figuresCsvParts(data: OpenData): string[] {
   const header = figuresCsv([]);
-  return [header, ...data.roleIds.map((id) => figuresCsv(data.rows(id)).slice(header.length))];
+  return [header, ...data.roleIds.map((id) => figuresCsv(data.rows(data.profile(id))).slice(header.length))];
 }

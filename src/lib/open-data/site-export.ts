@@ -20,9 +20,9 @@ export interface OpenData {
   roleIds: string[];
   /** One role's profile, as /data/roles/<id>.json holds it. */
   profile(id: string): RoleProfile;
-  /** One role's figure rows, as figures.csv holds them. */
-  rows(id: string): FigureRow[];
-  /** figures.json without its rows, which figuresJson() writes one role at a time. */
+  /** A profile's figure rows, as figures.csv holds them. */
+  rows(profile: RoleProfile): FigureRow[];
+  /** figures.json without its rows, which figuresJsonParts() writes one role at a time. */
   envelope: Omit<FiguresFile, 'figures'>;
 }
 
@@ -86,7 +86,7 @@ async function build(site: URL): Promise<OpenData> {
     context,
     roleIds: [...roles.keys()].sort((a, b) => a.localeCompare(b)),
     profile,
-    rows: (id) => figureRows([profile(id)]),
+    rows: (exported) => figureRows([exported]),
     envelope,
   };
 }

@@ -24,7 +24,7 @@ export async function dataPageView(site: URL) {
   let rowCount = 0;
   const profiles = data.roleIds.map((id) => {
     const profile = data.profile(id);
-    const rows = data.rows(id);
+    const rows = data.rows(profile);
     rowCount += rows.length;
     for (const row of rows) figureIds.add(row.figure);
     return { id, title: profile.title, hasPayOrOutlook: profile.salaries.length + profile.outlook.length > 0 };

@@ -28,7 +28,12 @@ const rowsByRole: Record<string, FigureRow[]> = {
   gamma: [row('gamma', 'g-1', { amount: undefined, value: 4.12 })],
 };
 const data = (ids: string[]) =>
-  ({ roleIds: ids, rows: (id: string) => rowsByRole[id] ?? [], envelope }) as unknown as OpenData;
+  ({
+    roleIds: ids,
+    profile: (id: string) => ({ id }),
+    rows: (profile: { id: string }) => rowsByRole[profile.id] ?? [],
+    envelope,
+  }) as unknown as OpenData;
 const allRows = (ids: string[]) => ids.flatMap((id) => rowsByRole[id] ?? []);
 
 for (const ids of [['alpha', 'beta', 'gamma'], ['beta', 'gamma'], ['beta'], []]) {

@@ -2,7 +2,8 @@
 // gap between two cited figures on the same page; anything else is reported, never explained away.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { citationsIn, explainAmounts, moneyAmounts, visibleText } from '../../../scripts/lib/amount-provenance.ts';
+import { citationsIn, explainAmounts, moneyAmounts } from '../../../scripts/lib/amount-provenance.ts';
+import { visibleText } from '../../../scripts/lib/built-pages.ts';
 
 const statistics = [
   'occupations:',
@@ -31,7 +32,7 @@ test('a statistics file cites each pay figure with its line and the occupation p
 
 test('money in prose and in HTML is read as the shared tool reads it (K is thousands)', () => {
   assert.deepEqual(moneyAmounts('from $48K to $1,234.50, or 35,000 € and 40K€'), [48000, 1234.5, 35000, 40000]);
-  assert.equal(visibleText('<head><title>$9</title></head><p>$1<span>0</span></p>').trim(), '$1 0');
+  assert.equal(visibleText('<head><title>$9</title></head><p>$1<span>0</span></p>'), '$1 0');
 });
 
 test('cited, hourly at 2,080 hours, and a gap between two cited figures on one page are explained', () => {

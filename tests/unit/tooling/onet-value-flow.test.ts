@@ -7,6 +7,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
+import { visibleText } from '../../../scripts/lib/built-pages.ts';
 import { realContent } from '../support/content-copy.ts';
 import { buildSmallSite } from '../support/small-site.ts';
 
@@ -36,20 +37,15 @@ before(async () => {
   out = build.out;
 });
 const built = (file: string) => readFileSync(join(out, file), 'utf8');
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 test('the role page lists Programming at the changed importance', () => {
-  const page = text(built('roles/alpha-role/index.html'));
+  const page = visibleText(built('roles/alpha-role/index.html'));
   assert.match(page, /Programming 4\.9, not shown/);
   assert.doesNotMatch(page, /Programming 4\.0/);
 });
 
 test('the skills chart draws the changed importance', () => {
-  const chart = text(built('charts/skills/wide/alpha-role.svg'));
+  const chart = visibleText(built('charts/skills/wide/alpha-role.svg'));
   assert.match(chart, /Programming[^A-Z]*4\.9/);
 });
 

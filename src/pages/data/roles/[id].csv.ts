@@ -13,5 +13,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async (context) => {
   const data = await loadOpenData(siteUrl(context));
-  return csvResponse(figuresCsv(data.rows(context.params.id!)));
+  return csvResponse(figuresCsv(data.rows(data.profile(context.params.id!))));
 };
