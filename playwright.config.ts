@@ -25,9 +25,8 @@ const basePath = `/${(process.env.BASE_PATH ?? '/').replace(/^\/|\/$/g, '')}/`.r
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Three on CI's two cores: with two, the whole run kept the CPU busy only 40 % of the time (pages load,
-  // searches wait out their typing pause), and CI took 20 min 13 s; a third worker fills those waits.
-  workers: 3,
+  // One per core: the default (half of them) leaves one of CI's two cores idle; more only slow axe down.
+  workers: 2,
   // No retries: a retry hides a real layout shift or a race as easily as a slow machine (issue 19).
   // A test that fails once is a defect to fix, in the page or in the test.
   retries: 0,
