@@ -1,7 +1,8 @@
 // Official figures are written once: a real build of a copy of content/ in which one value of a
 // statistics file is changed and a newer edition is added, with no role file touched, must show the
 // new value on every role page that uses it (table, JSON-LD, preview image) and mark the older
-// edition superseded on every role that shows it.
+// edition superseded on every role that shows it. The build runs in a copy of the checkout, so its .astro/ folder is
+// not shared with another test file's build running at the same time.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'yaml';
+import { copyCheckout } from '../../../scripts/lib/copy-checkout.ts';
 
-const root = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'statistics-build-'));
+const root = copyCheckout(join(dir, 'checkout'));
 const contentDir = join(dir, 'content');
 const outDir = join(dir, 'dist');
 after(() => rmSync(dir, { recursive: true, force: true }));

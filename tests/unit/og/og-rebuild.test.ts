@@ -1,18 +1,20 @@
 // A rebuild after one role's title changed draws that role's preview image again and copies every
 // other one from the cache. Two real builds of a copy of the small fixture content (not the site's
-// own, to keep the test cheap), sharing one cache folder and writing outside dist/.
+// own, to keep the test cheap), sharing one cache folder and writing outside dist/. Astro runs in a copy of the
+// checkout, so its .astro/ folder is not shared with another test file's build running at the same time.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { copyCheckout } from '../../../scripts/lib/copy-checkout.ts';
 import type { CardCacheReport } from '../../../src/lib/og/card-cache-io.ts';
 import { reportFile } from '../../../src/integrations/preview-images.ts';
 
-const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'og-rebuild-'));
 after(() => rmSync(work, { recursive: true, force: true }));
+const root = copyCheckout(join(work, 'checkout'));
 
 const contentDir = join(work, 'content');
 cpSync(resolve('tests/fixtures/content-valid'), contentDir, { recursive: true });
