@@ -1,7 +1,7 @@
 // What editors rely on, checked on the built site: each page links to its source file and shows
 // its change history; the content check and the pages agree on anchors and on "older figure";
 // a progression step shows on both roles it joins.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { checkContent } from '../../scripts/content-check/check.ts';
@@ -10,6 +10,7 @@ import { checkSchemas } from '../../scripts/content-check/schema-rules.ts';
 import { buildSiteIndex } from '../../scripts/content-check/site-index.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { figuresOf, sampledRoleIds } from './support/content.ts';
+import { readServedMarkup } from './support/served-markup.ts';
 
 const projectDir = resolve(import.meta.dirname, '../..');
 const contentDir = resolve(projectDir, 'content');
@@ -63,11 +64,17 @@ test('the change history lists the days git recorded for the file, newest first'
 });
 
 /** Ids of the figure rows a role page marks "older figure". */
-const olderOnPage = (page: Page) =>
-  page
-    .locator('section[aria-labelledby="salary"] tr, section[aria-labelledby="outlook"] tr')
-    .filter({ has: page.locator('.badge', { hasText: /^\s*older figure\s*$/ }) })
-    .evaluateAll((rows) => [...new Set(rows.map((r) => r.id.replace(/^figure-/, '')))].sort());
+/** The ids of the figure rows marked "older figure" in a role page's salary and outlook sections. */
+const olderFigures = (doc: Document) =>
+  [
+    ...new Set(
+      [...doc.querySelectorAll('section[aria-labelledby="salary"] tr, section[aria-labelledby="outlook"] tr')]
+        .filter((row) =>
+          [...row.querySelectorAll('.badge')].some((badge) => badge.textContent?.trim() === 'older figure'),
+        )
+        .map((row) => row.id.replace(/^figure-/, '')),
+    ),
+  ].sort();
 
 test('the figures marked "older figure" are exactly those the content check warns about', async ({ page }) => {
   const warnings = checkContent(contentDir, projectDir, {
@@ -79,7 +86,8 @@ test('the figures marked "older figure" are exactly those the content check warn
   const olderOccupations = warnings
     .filter((w) => w.file.startsWith('content/statistics/'))
     .map((w) => `${w.file.replace(/^content\/statistics\/|\.yaml$/g, '')}|${/^"([^"]+)"/.exec(w.message)![1]}`);
-  for (const path of rolePages) {
+  const marked = await readServedMarkup(page, rolePages, olderFigures);
+  for (const [index, path] of rolePages.entries()) {
     const id = path.split('/')[2]!;
     const { salaries, outlook } = figuresOf(id);
     const official = [...salaries, ...outlook].filter(
@@ -97,8 +105,7 @@ test('the figures marked "older figure" are exactly those the content check warn
         .flatMap((w) => /^"([^"]+)"/.exec(w.message)?.slice(1, 2) ?? []),
       ...official.map((f) => f.id),
     ].sort();
-    await page.goto(path);
-    expect(await olderOnPage(page), path).toEqual(expected);
+    expect(marked[index], path).toEqual(expected);
   }
 });
 
@@ -110,18 +117,18 @@ test('a superseded figure is marked superseded, not "older figure"', async ({ pa
 });
 
 test('every progression step shows on both roles it joins', async ({ page }) => {
-  const steps = new Map<string, { leads: string[]; comes: string[] }>();
-  for (const path of rolePages) {
-    await page.goto(path);
-    const list = (heading: string) =>
-      page
-        .locator('section[aria-labelledby="progression"] h3', { hasText: heading })
-        .locator('xpath=following-sibling::*[1]')
-        // Each step also links the page comparing the two roles; only the role's own link is the step.
-        .locator('a:not([href*="/compare/"])')
-        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    steps.set(path, { leads: await list('Where it leads'), comes: await list('Where people come from') });
-  }
+  const lists = await readServedMarkup(page, rolePages, (doc) => {
+    const list = (heading: string) => {
+      const title = [...doc.querySelectorAll('section[aria-labelledby="progression"] h3')].find((h3) =>
+        h3.textContent?.includes(heading),
+      );
+      // Each step also links the page comparing the two roles; only the role's own link is the step.
+      const links = title?.nextElementSibling?.querySelectorAll('a:not([href*="/compare/"])') ?? [];
+      return [...links].map((a) => new URL(a.getAttribute('href')!, location.href).pathname);
+    };
+    return { leads: list('Where it leads'), comes: list('Where people come from') };
+  });
+  const steps = new Map(rolePages.map((path, index) => [path, lists[index]!]));
   for (const [path, { leads, comes }] of steps) {
     for (const next of leads) expect(steps.get(next)?.comes, `${next} should list ${path}`).toContain(path);
     for (const previous of comes) expect(steps.get(previous)?.leads, `${previous} should list ${path}`).toContain(path);

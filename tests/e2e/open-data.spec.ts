@@ -4,7 +4,7 @@
 // JSON says what its page shows, the /data/ page is reachable from every page, and its change log is git's.
 import { execFileSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {
@@ -21,6 +21,7 @@ import { jsonSchemaOf, schemaNames, type SchemaName } from '../../src/schemas/op
 import { amountsIn } from './seo-support.ts';
 import { roleIds, sampledRoleIds } from './support/content.ts';
 import { basePath, rolePath } from './support/dist.ts';
+import { readServedMarkup } from './support/served-markup.ts';
 
 const data = `${basePath}data/`;
 const pathOf = (url: string) => new URL(url).pathname;
@@ -174,28 +175,26 @@ interface TableRow {
   quotedBy: boolean;
 }
 
-/** Every figure row of the page's salary and outlook tables, as the reader sees it. */
-function tableRows(page: Page): Promise<TableRow[]> {
-  return page.evaluate(() =>
-    (['salary', 'outlook'] as const).flatMap((section) =>
-      [...document.querySelectorAll(`section[aria-labelledby="${section}"] table`)].flatMap((table) => {
-        const headings = [...table.querySelectorAll('thead th')].map((th) => (th.textContent ?? '').trim());
-        return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[id^="figure-"]')].map((tr) => {
-          const cells = [...tr.querySelectorAll('td')];
-          const source = cells.at(-1)!;
-          return {
-            id: tr.id.slice('figure-'.length),
-            section,
-            classes: [...tr.classList],
-            cells: Object.fromEntries(headings.map((h, i) => [h, (cells[i]?.textContent ?? '').trim()])),
-            strong: tr.querySelector('strong')?.textContent ?? '',
-            period: tr.querySelector('.period')?.textContent ?? '',
-            sourceHref: source.querySelector('a')?.getAttribute('href') ?? null,
-            quotedBy: source.querySelector('.quoted-by') !== null,
-          };
-        });
-      }),
-    ),
+/** Every figure row of the salary and outlook tables in a role page's served markup, cell by cell. */
+function tableRows(doc: Document): TableRow[] {
+  return (['salary', 'outlook'] as const).flatMap((section) =>
+    [...doc.querySelectorAll(`section[aria-labelledby="${section}"] table`)].flatMap((table) => {
+      const headings = [...table.querySelectorAll('thead th')].map((th) => (th.textContent ?? '').trim());
+      return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[id^="figure-"]')].map((tr) => {
+        const cells = [...tr.querySelectorAll('td')];
+        const source = cells.at(-1)!;
+        return {
+          id: tr.id.slice('figure-'.length),
+          section,
+          classes: [...tr.classList],
+          cells: Object.fromEntries(headings.map((h, i) => [h, (cells[i]?.textContent ?? '').trim()])),
+          strong: tr.querySelector('strong')?.textContent ?? '',
+          period: tr.querySelector('.period')?.textContent ?? '',
+          sourceHref: source.querySelector('a')?.getAttribute('href') ?? null,
+          quotedBy: source.querySelector('.quoted-by') !== null,
+        };
+      });
+    }),
   );
 }
 
@@ -244,9 +243,10 @@ test('every row of figures.csv matches a row of the table on the page it names, 
   expectCsvHoldsRows(await getCsv(request, `${data}figures.csv`), rows, 'figures.csv');
   const pages = [...new Set(rows.map((row) => pathOf(row.page)))];
   expect(pages.length).toBeGreaterThan(1);
-  for (const id of roleIds()) {
-    await page.goto(rolePath(id));
-    const shown = await tableRows(page);
+  const ids = [...roleIds()];
+  const tables = await readServedMarkup(page, ids.map(rolePath), tableRows);
+  for (const [index, id] of ids.entries()) {
+    const shown = tables[index]!;
     // O*NET rows are checked against the role's JSON below; the page's tables hold pay and outlook.
     const named = rows.filter((row) => pathOf(row.page) === rolePath(id) && row.kind !== 'onet');
     expect(

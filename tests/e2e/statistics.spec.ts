@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { figuresOf, role, roleIds, sampledRoleIds } from './support/content.ts';
 import { rolePath } from './support/dist.ts';
 import { noindexFiles } from './seo-support.ts';
+import { readServedMarkup } from './support/served-markup.ts';
 
 const yearOrUndated = /\b(19|20)\d{2}\b|undated/i;
 
@@ -59,10 +60,13 @@ test('an official figure for a role counted under a broader occupation says so b
 });
 
 test('a brief profile is marked on the page and carries noindex; a full one does neither', async ({ page }) => {
-  for (const id of roleIds()) {
-    await page.goto(rolePath(id));
-    const brief = noindexFiles.includes(`roles/${id}/index.html`);
-    await expect(page.locator('.brief-profile')).toHaveCount(brief ? 1 : 0);
-    await expect(page.locator('meta[name="robots"][content*="noindex"]')).toHaveCount(brief ? 1 : 0);
+  const ids = [...roleIds()];
+  const found = await readServedMarkup(page, ids.map(rolePath), (doc) => ({
+    marks: doc.querySelectorAll('.brief-profile').length,
+    noindex: doc.querySelectorAll('meta[name="robots"][content*="noindex"]').length,
+  }));
+  for (const [index, id] of ids.entries()) {
+    const brief = noindexFiles.includes(`roles/${id}/index.html`) ? 1 : 0;
+    expect(found[index], id).toEqual({ marks: brief, noindex: brief });
   }
 });
