@@ -63,7 +63,6 @@ test('the change history lists the days git recorded for the file, newest first'
   );
 });
 
-/** Ids of the figure rows a role page marks "older figure". */
 /** The ids of the figure rows marked "older figure" in a role page's salary and outlook sections. */
 const olderFigures = (doc: Document) =>
   [
@@ -87,7 +86,7 @@ test('the figures marked "older figure" are exactly those the content check warn
     .filter((w) => w.file.startsWith('content/statistics/'))
     .map((w) => `${w.file.replace(/^content\/statistics\/|\.yaml$/g, '')}|${/^"([^"]+)"/.exec(w.message)![1]}`);
   const marked = await readServedMarkup(page, rolePages, olderFigures);
-  for (const [index, path] of rolePages.entries()) {
+  for (const path of rolePages) {
     const id = path.split('/')[2]!;
     const { salaries, outlook } = figuresOf(id);
     const official = [...salaries, ...outlook].filter(
@@ -105,7 +104,7 @@ test('the figures marked "older figure" are exactly those the content check warn
         .flatMap((w) => /^"([^"]+)"/.exec(w.message)?.slice(1, 2) ?? []),
       ...official.map((f) => f.id),
     ].sort();
-    expect(marked[index], path).toEqual(expected);
+    expect(marked.get(path), path).toEqual(expected);
   }
 });
 
@@ -117,7 +116,7 @@ test('a superseded figure is marked superseded, not "older figure"', async ({ pa
 });
 
 test('every progression step shows on both roles it joins', async ({ page }) => {
-  const lists = await readServedMarkup(page, rolePages, (doc) => {
+  const steps = await readServedMarkup(page, rolePages, (doc) => {
     const list = (heading: string) => {
       const title = [...doc.querySelectorAll('section[aria-labelledby="progression"] h3')].find((h3) =>
         h3.textContent?.includes(heading),
@@ -128,7 +127,6 @@ test('every progression step shows on both roles it joins', async ({ page }) => 
     };
     return { leads: list('Where it leads'), comes: list('Where people come from') };
   });
-  const steps = new Map(rolePages.map((path, index) => [path, lists[index]!]));
   for (const [path, { leads, comes }] of steps) {
     for (const next of leads) expect(steps.get(next)?.comes, `${next} should list ${path}`).toContain(path);
     for (const previous of comes) expect(steps.get(previous)?.leads, `${previous} should list ${path}`).toContain(path);

@@ -243,10 +243,9 @@ test('every row of figures.csv matches a row of the table on the page it names, 
   expectCsvHoldsRows(await getCsv(request, `${data}figures.csv`), rows, 'figures.csv');
   const pages = [...new Set(rows.map((row) => pathOf(row.page)))];
   expect(pages.length).toBeGreaterThan(1);
-  const ids = [...roleIds()];
-  const tables = await readServedMarkup(page, ids.map(rolePath), tableRows);
-  for (const [index, id] of ids.entries()) {
-    const shown = tables[index]!;
+  const tables = await readServedMarkup(page, roleIds().map(rolePath), tableRows);
+  for (const id of roleIds()) {
+    const shown = tables.get(rolePath(id))!;
     // O*NET rows are checked against the role's JSON below; the page's tables hold pay and outlook.
     const named = rows.filter((row) => pathOf(row.page) === rolePath(id) && row.kind !== 'onet');
     expect(

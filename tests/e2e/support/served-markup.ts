@@ -6,17 +6,22 @@ import type { Page } from '@playwright/test';
 import { basePath } from './dist.ts';
 
 /**
- * `read` applied to the parsed document of each path, in order. `read` runs in the browser, so it can use
+ * `read` applied to the parsed document of each path, by path. `read` runs in the browser, so it can use
  * only its argument and browser globals, not variables of the test around it.
  */
-export async function readServedMarkup<T>(page: Page, paths: string[], read: (doc: Document) => T): Promise<T[]> {
+export async function readServedMarkup<T>(
+  page: Page,
+  paths: string[],
+  read: (doc: Document) => T,
+): Promise<Map<string, T>> {
   // Any small file of the site will do: fetch() then resolves paths against the site's origin.
   await page.goto(`${basePath}robots.txt`);
-  return page.evaluate(
+  const results = (await page.evaluate(
     `Promise.all(${JSON.stringify(paths)}.map(async (path) => {
       const response = await fetch(path);
       if (!response.ok) throw new Error(path + ' answered ' + response.status);
       return (${read.toString()})(new DOMParser().parseFromString(await response.text(), 'text/html'));
     }))`,
-  ) as Promise<T[]>;
+  )) as T[];
+  return new Map(paths.map((path, index) => [path, results[index]!]));
 }
