@@ -36,7 +36,7 @@ export const requiredMeta = [
  * and h1; a description of 50–160 characters; titles and descriptions unique across the site;
  * the sharing tags; JSON-LD that parses; noindex on exactly the pages the sitemap policy names.
  */
-export function checkBuiltPages(pages: BuiltPage[], noindexFiles: Record<string, string>): PageProblem[] {
+export function checkBuiltPages(pages: Iterable<BuiltPage>, noindexFiles: Record<string, string>): PageProblem[] {
   const problems: PageProblem[] = [];
   const firstWith = { title: new Map<string, string>(), description: new Map<string, string>() };
 

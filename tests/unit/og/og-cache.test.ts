@@ -95,6 +95,23 @@ describe('the preview image cache', () => {
     assert.equal(draws, 1);
   });
 
+  it('keeps no drawn image once it is written: a later identical card is read back from disk', async () => {
+    const cache = new CardCache(join(tempDir(), 'og'));
+    let draws = 0;
+    let drawingDuringDraw = 0;
+    const draw = async () => {
+      await new Promise((done) => setTimeout(done, 1));
+      drawingDuringDraw = cache.drawing;
+      return new Uint8Array([++draws]);
+    };
+    await cache.png(key(5), '/og/a.png', draw);
+    assert.equal(drawingDuringDraw, 1);
+    assert.equal(cache.drawing, 0);
+    assert.deepEqual(await cache.png(key(5), '/og/b.png', draw), new Uint8Array([1]));
+    assert.equal(draws, 1);
+    assert.deepEqual(cache.report(), { drawn: ['/og/a.png'], reused: ['/og/b.png'] });
+  });
+
   it('refuses a key that is not a hash (it becomes a file name)', async () => {
     const cache = new CardCache(join(tempDir(), 'og'));
     await assert.rejects(
