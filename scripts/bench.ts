@@ -85,8 +85,12 @@ function run(label: string, args: string[], cwd: string): Run {
 /** A build's time without what ran after the pages were written (the search index, sitemap, _headers). */
 function timedBuild(label: string, args: string[], cwd: string, timings: string) {
   const build = run(label, args, cwd);
-  const { afterGeneratedMs } = JSON.parse(readFileSync(timings, 'utf8')) as { afterGeneratedMs: number };
-  return { ...build, indexMs: afterGeneratedMs, siteMs: build.ms - afterGeneratedMs };
+  const { afterGeneratedMs, doneHooksMs = {} } = JSON.parse(readFileSync(timings, 'utf8')) as {
+    afterGeneratedMs: number;
+    /** Our builds only (scripts/lib/astro-build.ts): each integration's build:done hook, by name. */
+    doneHooksMs?: Record<string, number>;
+  };
+  return { ...build, indexMs: afterGeneratedMs, siteMs: build.ms - afterGeneratedMs, doneHooksMs };
 }
 
 /** Replace the first `from` in a file; fail loudly if it is not there (the bench would measure nothing). */
@@ -287,6 +291,26 @@ console.log(
     'output excludes the index; first query = bytes Pagefind fetches to answer "developer" and show 5 results (gzip); ' +
     'bare = the same N pages as plain MDX in an Astro project with no layout or other integration.' +
     (runs > 1 ? ` Times are the median of ${runs} runs.` : ''),
+);
+
+// What runs after the pages are written, hook by hook (cold builds): which of them grows faster than the pages.
+const hookNames = [...new Set(rows.flatMap((r) => Object.keys(r.samples[0]!.cold.doneHooksMs)))];
+const hooksHeader = ['N roles', 'pages', ...hookNames.map((name) => `${name.replace(/^career-atlas:/, '')} s`)];
+const hooksTable = rows.map((r) => [
+  String(r.n),
+  String(r.samples[0]!.pages),
+  ...hookNames.map((name) => seconds(m(r, (x) => x.cold.doneHooksMs[name] ?? 0))),
+]);
+const pagefindPerPage = rows.map(
+  (r) =>
+    `${perPage(
+      m(r, (x) => x.cold.doneHooksMs['career-atlas:pagefind'] ?? 0),
+      r.samples[0]!.pages,
+    )} ms`,
+);
+console.log(`\n${markdown(hooksHeader, hooksTable)}`);
+console.log(
+  `\nThe _index_ column above, hook by hook in the order they run (cold builds). Pagefind per page: ${pagefindPerPage.join(', ')}.`,
 );
 
 if (starlight) {

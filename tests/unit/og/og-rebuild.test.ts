@@ -25,7 +25,10 @@ function build(out: string): Promise<CardCacheReport> {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      [resolve('scripts/lib/astro-build.ts'), '--root', root, '--out', out, '--cache', cacheDir, '--quiet'],
+      [
+        resolve('scripts/lib/astro-build.ts'),
+        ...['--root', root, '--out', out, '--cache', cacheDir, '--timings', `${out}.json`, '--quiet'],
+      ],
       { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir }, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let errors = '';
@@ -57,6 +60,16 @@ describe('preview images across builds', () => {
       warm.reused,
       all.filter((path) => path !== '/og/roles/alpha-role.png'),
     );
+    // The benchmark's timings of the same build: each hook after the pages on its own, within the time after them.
+    const timings = JSON.parse(readFileSync(join(work, 'warm.json'), 'utf8')) as {
+      afterGeneratedMs: number;
+      doneHooksMs: Record<string, number>;
+    };
+    const hooks = Object.keys(timings.doneHooksMs);
+    for (const name of ['career-atlas:one-stylesheet', 'career-atlas:seo-check', 'career-atlas:pagefind'])
+      assert.ok(hooks.includes(name), `${name} is timed: ${hooks.join(', ')}`);
+    const hooksMs = Object.values(timings.doneHooksMs).reduce((sum, ms) => sum + ms, 0);
+    assert.ok(hooksMs > 0 && hooksMs <= timings.afterGeneratedMs, `${hooksMs} ms of ${timings.afterGeneratedMs}`);
     for (const path of all) {
       const same = readFileSync(join(work, 'cold', path)).equals(readFileSync(join(work, 'warm', path)));
       assert.equal(same, path !== '/og/roles/alpha-role.png', `${path} ${same ? 'is unchanged' : 'changed'}`);
