@@ -7,7 +7,7 @@
 // own cost) and in a Starlight project with its defaults, cold and warm (one page's title changed).
 // Usage: npm run bench [-- --sizes 10,100,200,1000,5000] [-- --runs 3] [-- --no-starlight] [-- --keep]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -293,24 +293,41 @@ console.log(
     (runs > 1 ? ` Times are the median of ${runs} runs.` : ''),
 );
 
-// What runs after the pages are written, hook by hook (cold builds): which of them grows faster than the pages.
+// Per role as well as per page: the page mix changes with N (806 technology pages are there at every size, each
+// synthetic role brings its profile, compare pages, card, charts and data files), so time per page can grow
+// while time per role stays flat. And what runs after the pages, hook by hook in the order they run (cold).
+const realRoles = readdirSync(join(project, 'content/roles')).filter((file) => file.endsWith('.mdx')).length;
 const hookNames = [...new Set(rows.flatMap((r) => Object.keys(r.samples[0]!.cold.doneHooksMs)))];
-const hooksHeader = ['N roles', 'pages', ...hookNames.map((name) => `${name.replace(/^career-atlas:/, '')} s`)];
-const hooksTable = rows.map((r) => [
-  String(r.n),
-  String(r.samples[0]!.pages),
-  ...hookNames.map((name) => seconds(m(r, (x) => x.cold.doneHooksMs[name] ?? 0))),
-]);
-const pagefindPerPage = rows.map(
-  (r) =>
-    `${perPage(
-      m(r, (x) => x.cold.doneHooksMs['career-atlas:pagefind'] ?? 0),
-      r.samples[0]!.pages,
-    )} ms`,
-);
-console.log(`\n${markdown(hooksHeader, hooksTable)}`);
+const pagefindMs = (x: Sample) => x.cold.doneHooksMs['career-atlas:pagefind'] ?? 0;
+const perRoleHeader = [
+  'N roles',
+  'roles',
+  'pages per role',
+  'cold site ms/role',
+  'Pagefind ms/page',
+  'Pagefind ms/role',
+  ...hookNames.map((name) => `${name.replace(/^career-atlas:/, '')} s`),
+];
+const perRoleTable = rows.map((r) => {
+  const roles = r.n + realRoles;
+  const pages = r.samples[0]!.pages;
+  return [
+    String(r.n),
+    String(roles),
+    (pages / roles).toFixed(2),
+    perPage(
+      m(r, (x) => x.cold.siteMs),
+      roles,
+    ),
+    perPage(m(r, pagefindMs), pages),
+    perPage(m(r, pagefindMs), roles),
+    ...hookNames.map((name) => seconds(m(r, (x) => x.cold.doneHooksMs[name] ?? 0))),
+  ];
+});
+console.log(`\n${markdown(perRoleHeader, perRoleTable)}`);
 console.log(
-  `\nThe _index_ column above, hook by hook in the order they run (cold builds). Pagefind per page: ${pagefindPerPage.join(', ')}.`,
+  '\nroles = synthetic and real profiles; site and Pagefind per role divide the same times as above by roles ' +
+    'instead of pages; the last columns split the index column above by build:done hook, cold build.',
 );
 
 if (starlight) {
