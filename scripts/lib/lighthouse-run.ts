@@ -119,3 +119,21 @@ export async function runLighthouse(
   }
   return results;
 }
+
+/**
+ * The scores as a table, one page a line, then every performance run and each audit that lost points: what
+ * `npm run lighthouse` prints, and what the Lighthouse test prints so a CI log shows how close each page came.
+ */
+export function scoresTable(results: PageScores[]): string {
+  const header = ['page', 'path', ...categories];
+  const rows = results.map((r) => [r.label, r.path, ...categories.map((c) => String(r.scores[c]))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+  return [
+    line(header),
+    ...rows.map(line),
+    `(performance: best of the runs measured: ${results.map((r) => `${r.label} ${r.performanceRuns.join('/')}`).join(', ')})`,
+    ...results.flatMap((r) => r.failing.map((f) => `  ${r.label} lost points on ${f}`)),
+    ...results.flatMap((r) => r.skipped.map((s) => `  ${r.label} skips ${s}`)),
+  ].join('\n');
+}
