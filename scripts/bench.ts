@@ -12,6 +12,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CardCacheReport } from '../src/lib/og/card-cache-io.ts';
+import { pagefindIntegrationName } from '../src/integrations/pagefind.ts';
 import { reportFile } from '../src/integrations/preview-images.ts';
 import { writeBareProject } from './lib/bare-project.ts';
 import { copyCheckout } from './lib/copy-checkout.ts';
@@ -298,7 +299,7 @@ console.log(
 // while time per role stays flat. And what runs after the pages, hook by hook in the order they run (cold).
 const realRoles = readdirSync(join(project, 'content/roles')).filter((file) => file.endsWith('.mdx')).length;
 const hookNames = [...new Set(rows.flatMap((r) => Object.keys(r.samples[0]!.cold.doneHooksMs)))];
-const pagefindMs = (x: Sample) => x.cold.doneHooksMs['career-atlas:pagefind'] ?? 0;
+const pagefindMs = (x: Sample) => x.cold.doneHooksMs[pagefindIntegrationName] ?? 0;
 const perRoleHeader = [
   'N roles',
   'roles',
