@@ -15,6 +15,7 @@ import type { CardCacheReport } from '../src/lib/og/card-cache-io.ts';
 import { pagefindIntegrationName } from '../src/integrations/pagefind.ts';
 import { reportFile } from '../src/integrations/preview-images.ts';
 import { writeBareProject } from './lib/bare-project.ts';
+import { buildNodeFlags, buildProcessEnv } from './lib/build-process.ts';
 import { copyCheckout } from './lib/copy-checkout.ts';
 import { firstQueryBytes } from './lib/first-query.ts';
 import { starlightInstall, starlightVersion, writeStarlightProject } from './lib/starlight-project.ts';
@@ -58,8 +59,11 @@ interface Run {
   maxRssKb: number;
 }
 
-/** Run a command to completion, timing it and measuring its CPU time and peak memory with /usr/bin/time. */
-function run(label: string, args: string[], cwd: string): Run {
+/**
+ * Run a command to completion, timing it and measuring its CPU time and peak memory with /usr/bin/time.
+ * `processEnv` is the environment it starts with: our site's builds add the settings `npm run build` uses.
+ */
+function run(label: string, args: string[], cwd: string, processEnv: NodeJS.ProcessEnv = env): Run {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}`);
   const command = hasTime
     ? ['/usr/bin/time', '-f', '%U %S %M', '-o', timeFile, process.execPath, ...args]
@@ -67,7 +71,7 @@ function run(label: string, args: string[], cwd: string): Run {
   const started = performance.now();
   const result = spawnSync(command[0]!, command.slice(1), {
     cwd,
-    env,
+    env: processEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
@@ -84,8 +88,8 @@ function run(label: string, args: string[], cwd: string): Run {
 }
 
 /** A build's time without what ran after the pages were written (the search index, sitemap, _headers). */
-function timedBuild(label: string, args: string[], cwd: string, timings: string) {
-  const build = run(label, args, cwd);
+function timedBuild(label: string, args: string[], cwd: string, timings: string, processEnv: NodeJS.ProcessEnv = env) {
+  const build = run(label, args, cwd, processEnv);
   const { afterGeneratedMs, doneHooksMs = {} } = JSON.parse(readFileSync(timings, 'utf8')) as {
     afterGeneratedMs: number;
     /** Our builds only (scripts/lib/astro-build.ts): each integration's build:done hook, by name. */
@@ -128,7 +132,9 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
     writeSyntheticRoles(model, join(site, 'content/roles'), n);
     // Output inside the project, as in a normal build: prerender chunks resolve packages from there.
     const cache = join(work, 'cache');
+    // Started as `npm run build` starts Astro (scripts/lib/build-process.ts); bare Astro and Starlight keep their defaults.
     const build = (out: string, timings: string) => [
+      ...buildNodeFlags,
       buildRunner,
       ...['--root', site, '--out', join(site, out), '--cache', cache, '--timings', timings, '--quiet'],
     ];
@@ -139,6 +145,7 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
       build('dist', join(work, 'cold.json')),
       site,
       join(work, 'cold.json'),
+      buildProcessEnv(env),
     );
     const out = join(site, 'dist');
     if (!existsSync(join(out, 'pagefind'))) throw new Error('bench: the build wrote no search index');
@@ -155,6 +162,7 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
       build('dist-warm', join(work, 'warm.json')),
       site,
       join(work, 'warm.json'),
+      buildProcessEnv(env),
     );
     const warmCards = JSON.parse(readFileSync(join(cache, 'og', reportFile), 'utf8')) as CardCacheReport;
 
