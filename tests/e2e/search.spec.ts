@@ -441,6 +441,42 @@ test.describe('loading', () => {
   }
 });
 
+test.describe('loading the search page', () => {
+  test('on a wide screen the filters arrive with the index and move nothing below them', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // The index is held back until the page has been measured, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+    await expect(status(page)).toHaveText('Loading search…');
+    // A keyboard reader who has tabbed down to the footer before the index arrives.
+    const footerLink = page.locator('footer a', { hasText: 'All roles' });
+    await footerLink.focus();
+    const before = await footerLink.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+
+    release();
+    await expect(page.locator('#search-facets input[type="checkbox"]').first()).toBeVisible();
+    const after = await footerLink.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    expect(after, 'the footer moved when the filters arrived').toBe(before);
+    await expect(footerLink).toBeInViewport();
+    await expect(footerLink).toBeFocused();
+    // Every filter is still there, in a box that scrolls beside the results.
+    const box = await page
+      .locator('#search-facets-box')
+      .evaluate((el) => ({
+        scroll: el.scrollHeight,
+        client: el.clientHeight,
+        overflow: getComputedStyle(el).overflowY,
+      }));
+    expect(box.overflow).toBe('auto');
+    expect(box.scroll).toBeGreaterThanOrEqual(box.client);
+  });
+});
+
 test.describe('loading while the reader types', () => {
   test('focusing the header box requests Pagefind’s runtime beside the search code, not after it', async ({ page }) => {
     const events: string[] = [];
