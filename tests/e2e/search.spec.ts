@@ -465,13 +465,11 @@ test.describe('loading the search page', () => {
     await expect(footerLink).toBeInViewport();
     await expect(footerLink).toBeFocused();
     // Every filter is still there, in a box that scrolls beside the results.
-    const box = await page
-      .locator('#search-facets-box')
-      .evaluate((el) => ({
-        scroll: el.scrollHeight,
-        client: el.clientHeight,
-        overflow: getComputedStyle(el).overflowY,
-      }));
+    const box = await page.locator('#search-facets-box').evaluate((el) => ({
+      scroll: el.scrollHeight,
+      client: el.clientHeight,
+      overflow: getComputedStyle(el).overflowY,
+    }));
     expect(box.overflow).toBe('auto');
     expect(box.scroll).toBeGreaterThanOrEqual(box.client);
   });
