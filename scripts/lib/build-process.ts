@@ -14,7 +14,7 @@ export const buildNodeFlags: readonly string[] = ['--heap-growing-percent=50'];
 
 /**
  * Environment. The bundler (Rolldown) and Astro's other native parts allocate with mimalloc, which by default
- * keeps freed memory mapped for a while in case it is wanted again. Bundling frees about 0.5 GB that it kept
+ * keeps freed memory mapped for a while in case it is wanted again: about 0.5 GB that bundling had freed stayed
  * mapped through every page that followed. A purge delay of 0 hands freed pages back to the system at once.
  * mimalloc reads this when its library loads, so it must be in the environment the process starts with.
  */
