@@ -46,6 +46,8 @@ const buildRunner = resolve('scripts/lib/astro-build.ts');
 const hasTime = existsSync('/usr/bin/time');
 // The build holds every page's module graph in memory; give large N room instead of a heap error.
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=16384`.trim() };
+/** Our site's builds start as `npm run build` starts Astro (scripts/lib/build-process.ts); bare Astro and Starlight keep their defaults. */
+const siteBuildEnv = buildProcessEnv(env);
 const astroVersion = (
   JSON.parse(readFileSync(join(project, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
 ).version;
@@ -132,7 +134,6 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
     writeSyntheticRoles(model, join(site, 'content/roles'), n);
     // Output inside the project, as in a normal build: prerender chunks resolve packages from there.
     const cache = join(work, 'cache');
-    // Started as `npm run build` starts Astro (scripts/lib/build-process.ts); bare Astro and Starlight keep their defaults.
     const build = (out: string, timings: string) => [
       ...buildNodeFlags,
       buildRunner,
@@ -145,7 +146,7 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
       build('dist', join(work, 'cold.json')),
       site,
       join(work, 'cold.json'),
-      buildProcessEnv(env),
+      siteBuildEnv,
     );
     const out = join(site, 'dist');
     if (!existsSync(join(out, 'pagefind'))) throw new Error('bench: the build wrote no search index');
@@ -162,7 +163,7 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
       build('dist-warm', join(work, 'warm.json')),
       site,
       join(work, 'warm.json'),
-      buildProcessEnv(env),
+      siteBuildEnv,
     );
     const warmCards = JSON.parse(readFileSync(join(cache, 'og', reportFile), 'utf8')) as CardCacheReport;
 

@@ -21,6 +21,9 @@ const unusedBundles = [
   'pagefind-highlight.js',
 ];
 
+/** The integration's name, by which the benchmark finds its hook's time. */
+export const pagefindIntegrationName = 'career-atlas:pagefind';
+
 /**
  * Builds the search index right after Astro writes the site, so `npm run build`
  * cannot ship pages without their index. Pages opt in with `data-pagefind-body`
@@ -30,9 +33,6 @@ const unusedBundles = [
  * copied into public/, where it would go stale and ship); without one, the search UI
  * says how to get it.
  */
-/** The integration's name, by which the benchmark finds its hook's time. */
-export const pagefindIntegrationName = 'career-atlas:pagefind';
-
 export default function pagefind(): AstroIntegration {
   let outDir: string | undefined;
   let base = '/';
