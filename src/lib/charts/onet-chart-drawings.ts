@@ -1,5 +1,6 @@
 // Each role's O*NET charts (skills and knowledge; routes in) are drawn once per build and layout, then
 // shared by the SVG file's endpoint and the page that shows it (which needs its size).
+import { drawingStore, type Drawn } from './drawing-store.ts';
 import globalCss from '../../styles/global.css?raw';
 import {
   routesChartPanels,
@@ -16,25 +17,44 @@ import { themeTokens } from './theme.ts';
 const theme = themeTokens(globalCss);
 
 export type OnetChartKind = 'skills' | 'routes';
-type Drawing = { svg: string; width: number; height: number } | undefined;
-const drawings = new Map<string, Drawing>();
+/** What a page needs to show an O*NET chart's file. */
+export interface OnetChartShape {
+  width: number;
+  height: number;
+}
+const drawings = drawingStore<OnetChartShape>();
 
-const draw = {
+const drawers = {
   skills: (view: RoleOnetView, layout: ChartLayoutName, roleTitle: string) =>
     drawSkillsChart(skillsChartPanels(view), layout, skillsChartTitle(roleTitle), theme),
   routes: (view: RoleOnetView, layout: ChartLayoutName, roleTitle: string) =>
     drawRoutesChart(routesChartPanels(view), layout, routesChartTitle(roleTitle), theme),
 };
 
-/** A role's O*NET chart of one kind in one layout, or undefined when O*NET gives nothing to draw. */
-export function onetChartDrawing(
-  kind: OnetChartKind,
-  roleId: string,
-  view: RoleOnetView,
-  layout: ChartLayoutName,
-  roleTitle: string,
-): Drawing {
-  const key = `${kind}|${roleId}|${layout}`;
-  if (!drawings.has(key)) drawings.set(key, draw[kind](view, layout, roleTitle));
-  return drawings.get(key);
+/** One O*NET chart: its kind, the role it is drawn for, and the layout (the props of its file's route). */
+export type OnetChartOf = {
+  kind: OnetChartKind;
+  roleId: string;
+  roleTitle: string;
+  view: RoleOnetView;
+  layout: ChartLayoutName;
+};
+
+const key = ({ kind, roleId, layout }: OnetChartOf) => `${kind}|${roleId}|${layout}`;
+
+const draw =
+  ({ kind, view, layout, roleTitle }: OnetChartOf) =>
+  (): Drawn<OnetChartShape> | undefined => {
+    const drawing = drawers[kind](view, layout, roleTitle);
+    return drawing && { svg: drawing.svg, shape: { width: drawing.width, height: drawing.height } };
+  };
+
+/** The shape of a role's O*NET chart, or undefined when O*NET gives nothing to draw. */
+export function onetChartShape(chart: OnetChartOf): OnetChartShape | undefined {
+  return drawings.shape(key(chart), draw(chart));
+}
+
+/** The SVG document of a role's O*NET chart, for its file. */
+export function onetChartSvg(chart: OnetChartOf): string | undefined {
+  return drawings.svg(key(chart), draw(chart));
 }

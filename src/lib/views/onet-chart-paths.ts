@@ -1,9 +1,9 @@
 import type { GetStaticPathsResult } from 'astro';
-import { onetChartDrawing, type OnetChartKind } from '../charts/onet-chart-drawings.ts';
+import { onetChartShape, onetChartSvg, type OnetChartKind, type OnetChartOf } from '../charts/onet-chart-drawings.ts';
 import { chartLayouts, type ChartLayoutName } from '../charts/salary-chart-svg.ts';
 import { loadSite } from '../content/site-data.ts';
 import { onetSiteContext } from './role-page-context.ts';
-import { roleOnetView, type RoleOnetView } from './role-onet.ts';
+import { roleOnetView } from './role-onet.ts';
 
 /**
  * The SVG files of one kind of O*NET chart: one per role and layout, for the roles that have something
@@ -18,24 +18,21 @@ export async function onetChartPaths(kind: OnetChartKind): Promise<GetStaticPath
       mappings: data.onetOccupations,
       technologyIds: role.technologies.map((t) => t.technology.id),
     });
-    const layouts = Object.keys(chartLayouts) as ChartLayoutName[];
-    if (!view || !layouts.every((layout) => onetChartDrawing(kind, role.id, view, layout, data.title))) return [];
-    return layouts.map((layout) => ({
-      params: { layout, role: role.id },
-      props: { kind, roleId: role.id, roleTitle: data.title, view, layout },
+    if (!view) return [];
+    const charts = (Object.keys(chartLayouts) as ChartLayoutName[]).map((layout): OnetChartOf => ({
+      kind,
+      roleId: role.id,
+      roleTitle: data.title,
+      view,
+      layout,
     }));
+    if (!charts.every((chart) => onetChartShape(chart))) return [];
+    return charts.map((chart) => ({ params: { layout: chart.layout, role: role.id }, props: chart }));
   });
 }
 
 /** The SVG file of a path onetChartPaths gave. */
 export function onetChartResponse(props: unknown): Response {
-  const { kind, roleId, roleTitle, view, layout } = props as {
-    kind: OnetChartKind;
-    roleId: string;
-    roleTitle: string;
-    view: RoleOnetView;
-    layout: ChartLayoutName;
-  };
-  const drawing = onetChartDrawing(kind, roleId, view, layout, roleTitle)!;
-  return new Response(drawing.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  const svg = onetChartSvg(props as OnetChartOf)!;
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

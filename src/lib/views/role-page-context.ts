@@ -1,5 +1,5 @@
 import { siteConfig } from '../../site.config.ts';
-import { payChartDrawing } from '../charts/pay-chart-drawings.ts';
+import { payChartShape } from '../charts/pay-chart-drawings.ts';
 import { loadSite } from '../content/site-data.ts';
 import type { Role } from '../model/role-types.ts';
 import { canonicalUrl, siteUrl } from '../page/canonical.ts';
@@ -52,7 +52,8 @@ export async function rolePageFor(
     page: canonicalUrl(astro),
     site: siteUrl(astro),
     siteName: siteConfig.name,
-    hasPayChart: payChartDrawing(role.salaries, 'wide', role.entry.data.title) !== undefined,
+    hasPayChart:
+      payChartShape({ id: role.id, title: role.entry.data.title, figures: role.salaries }, 'wide') !== undefined,
     onet: await onetSiteContext(),
   });
 }

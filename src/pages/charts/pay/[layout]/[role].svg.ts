@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { payChartDrawing } from '../../../../lib/charts/pay-chart-drawings.ts';
+import { payChartSvg } from '../../../../lib/charts/pay-chart-drawings.ts';
 import { chartLayouts, type ChartLayoutName } from '../../../../lib/charts/salary-chart-svg.ts';
 import { loadSite } from '../../../../lib/content/site-data.ts';
 import type { Role } from '../../../../lib/model/role-types.ts';
@@ -19,6 +19,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { role, layout } = props as { role: Role; layout: ChartLayoutName };
-  const drawing = payChartDrawing(role.salaries, layout, role.entry.data.title)!;
-  return new Response(drawing.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  const svg = payChartSvg({ id: role.id, title: role.entry.data.title, figures: role.salaries }, layout)!;
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
