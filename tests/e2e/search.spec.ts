@@ -107,6 +107,11 @@ test.describe('index', () => {
     }
     // Note numbers are not indexed: the text around a citation reads on without a stray digit.
     expect(rolePage).not.toMatch(/[a-z]\d+ /);
+    // Nor are the tables of figures, whose rows repeat the same regions, years and sources on every role;
+    // the prose around them is.
+    expect(rolePage).not.toContain(`${backend.data.title}: salary figures and their sources`);
+    expect(rolePage).not.toContain('job outlook and its sources');
+    expect(rolePage).toContain('Every figure below is shown as its source gives it');
     // The list of guides about the role shows each guide's description: the guide's words, not this page's.
     const about = guides.find((g) => g.data.roles?.includes(backend.id));
     expect(about, 'a guide is about the back-end developer').toBeDefined();
