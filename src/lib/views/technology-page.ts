@@ -86,18 +86,25 @@ export function technologyPage(
   };
 }
 
+type TechnologyHref = (name: string, technologyId?: string) => string | undefined;
+
+// Asked for by each of a build's thousands of compare pages with the same list: made once per list.
+const hrefsByList = new WeakMap<readonly SiteTechnology[], TechnologyHref>();
+
 /** A technology's page address by its site id or its name, or undefined when it has no page. */
-export function technologyHrefs(
-  all: readonly SiteTechnology[],
-): (name: string, technologyId?: string) => string | undefined {
+export function technologyHrefs(all: readonly SiteTechnology[]): TechnologyHref {
+  const known = hrefsByList.get(all);
+  if (known) return known;
   const ids = new Map(
     technologiesWithPages(all).flatMap((t) => [
       [t.technologyId ?? '', t.id],
       [`name:${t.name}`, t.id],
     ]),
   );
-  return (name, technologyId) => {
+  const href: TechnologyHref = (name, technologyId) => {
     const id = ids.get(technologyId ?? `name:${name}`);
     return id ? technologyUrl(id) : undefined;
   };
+  hrefsByList.set(all, href);
+  return href;
 }

@@ -21,6 +21,7 @@ import {
   routesSentence,
   searchTitles,
   similarOccupations,
+  technologyMatcher,
   topRatings,
   type RouteDistribution,
 } from '../../../src/lib/onet/index.ts';
@@ -215,6 +216,15 @@ describe('technologies', () => {
     assert.ok(java?.onetExamples.includes('Oracle Java'), JSON.stringify(java));
     assert.deepEqual(namesOf('Hypertext markup language HTML').includes('html'), true);
     assert.ok(!namesOf('JavaScript Object Notation JSON').includes('javascript'), 'JSON is not JavaScript');
+  });
+
+  test('one matcher per catalogue, each O*NET name matched once: the same entry every time', () => {
+    const match = technologyMatcher(catalogue);
+    assert.equal(technologyMatcher(catalogue), match, 'the catalogue’s matcher is made once');
+    assert.notEqual(technologyMatcher([...catalogue]), match, 'another catalogue gets its own');
+    assert.equal(match('Oracle Java')?.id, 'java');
+    assert.equal(match('Oracle Java'), match('Oracle Java'));
+    assert.equal(match('No such product'), undefined);
   });
 
   test('grouped by O*NET category, Hot and In-demand first within each group', () => {
