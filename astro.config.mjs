@@ -6,13 +6,10 @@ import { defineConfig } from 'astro/config';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { citationNotes } from './src/integrations/citation-notes.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 import { withoutHarmlessLogs } from './src/integrations/harmless-build-logs.ts';
-import { noindexPages } from './src/integrations/noindex-pages.ts';
-import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { seoCheck } from './src/integrations/seo-check.ts';
 import { astroCsp } from './src/lib/page/security-policy.ts';
 import { sitemapPolicy } from './src/sitemap-policy.ts';
 
@@ -21,8 +18,10 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 // Each content page's built path and review/update date, read from content/ once per build.
 const pages = contentPages(process.env.CONTENT_DIR ?? 'content', process.cwd());
-// Pages that carry noindex once built (a brief role profile decides so from its data): kept out of the sitemap.
-const noindex = noindexPages();
+// One read and write of each built page after the search index: one stylesheet, each page's own CSP hashes,
+// search records out, the SEO check, _headers; it finds the pages that carry noindex (a brief role profile
+// decides so from its data), which the sitemap leaves out.
+const finish = finishPages(base, pages);
 
 export default defineConfig({
   site,
@@ -40,14 +39,11 @@ export default defineConfig({
     // (tests/unit/tooling/mdx-optimize.test.ts).
     mdx({ optimize: true }),
     previewImages(),
-    // First of the build:done hooks, so every later one reads pages as they are published.
-    oneStylesheet(base),
-    // Before the sitemap: build:done hooks run in this order, and the sitemap reads what this one found.
-    noindex.integration,
-    sitemap(sitemapPolicy(pages, base, noindex.files, noindex.dates)),
-    seoCheck(pages),
+    // build:done hooks run in this order: the index reads the pages as rendered, search records included;
+    // finishing them comes next and before the sitemap, which reads the noindex pages it found.
     pagefind(),
-    securityHeaders(),
+    finish.integration,
+    sitemap(sitemapPolicy(pages, base, finish.noindexFiles, finish.dates)),
   ],
   // Content Security Policy in every page's <meta>, with hashes of Astro's inline scripts and styles.
   security: { csp: astroCsp },

@@ -1,8 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 /**
  * One stylesheet per page (issue 19 item 4). Astro splits CSS by component, so a role page linked five
@@ -42,9 +38,8 @@ export function withOneStylesheet(html: string, href: string): string {
   });
 }
 
-export interface StylesheetSite {
-  /** Every HTML file, relative to the site's root. */
-  pages: string[];
+/** Where the stylesheets are: read and written by file, named by href. */
+export interface StylesheetFiles {
   read(file: string): string;
   write(file: string, text: string): void;
   remove(file: string): void;
@@ -52,57 +47,53 @@ export interface StylesheetSite {
   fileOf(href: string): string;
 }
 
-/** Joins each page's stylesheets; returns how many joined files were written and old ones removed. */
-export function joinStylesheets(site: StylesheetSite): { joined: number; removed: number } {
+export interface StylesheetJoiner {
+  /** The page linking one stylesheet, joined from the ones it linked (written the first time a set is seen). */
+  page(html: string): string;
+  /** Removes the stylesheets no page links any more; says how many joined files were written and old ones removed. */
+  finish(): { joined: number; removed: number };
+}
+
+/** Joins pages' stylesheets one page at a time, in the pass that reads every built page once. */
+export function stylesheetJoiner(files: StylesheetFiles): StylesheetJoiner {
   const joinedFor = new Map<string, string>();
   const linked = new Set<string>();
   const superseded = new Set<string>();
-  for (const page of site.pages) {
-    const html = site.read(page);
-    const hrefs = stylesheetLinks(html).map((l) => l.href);
-    if (hrefs.length < 2) {
-      hrefs.forEach((href) => linked.add(href));
-      continue;
-    }
-    const key = hrefs.join('\n');
-    let href = joinedFor.get(key);
-    if (!href) {
-      // A newline between files: each ends a rule, and a comment at one's end cannot swallow the next.
-      const css = hrefs.map((h) => site.read(site.fileOf(h)).trimEnd()).join('\n');
-      href = joinedHref(hrefs, css);
-      site.write(site.fileOf(href), `${css}\n`);
-      joinedFor.set(key, href);
-    }
-    hrefs.forEach((h) => superseded.add(h));
-    linked.add(href);
-    site.write(page, withOneStylesheet(html, href));
-  }
-  const unused = [...superseded].filter((href) => !linked.has(href));
-  unused.forEach((href) => site.remove(site.fileOf(href)));
-  return { joined: joinedFor.size, removed: unused.length };
-}
-
-export function oneStylesheet(base: string): AstroIntegration {
-  const prefix = base.replace(/\/?$/, '/');
   return {
-    name: 'career-atlas:one-stylesheet',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
-          .filter((name) => name.endsWith('.html'))
-          .map((name) => name.split('\\').join('/'));
-        const { joined, removed } = joinStylesheets({
-          pages,
-          read: (file) => readFileSync(join(root, file), 'utf8'),
-          write: (file, text) => writeFileSync(join(root, file), text),
-          remove: (file) => rmSync(join(root, file)),
-          fileOf: (href) => (href.startsWith(prefix) ? href.slice(prefix.length) : href.replace(/^\//, '')),
-        });
-        logger.info(
-          `${pages.length} pages link one stylesheet each: ${joined} joined files, ${removed} split ones removed`,
-        );
-      },
+    page(html) {
+      const hrefs = stylesheetLinks(html).map((l) => l.href);
+      if (hrefs.length < 2) {
+        hrefs.forEach((href) => linked.add(href));
+        return html;
+      }
+      const key = hrefs.join('\n');
+      let href = joinedFor.get(key);
+      if (!href) {
+        // A newline between files: each ends a rule, and a comment at one's end cannot swallow the next.
+        const css = hrefs.map((h) => files.read(files.fileOf(h)).trimEnd()).join('\n');
+        href = joinedHref(hrefs, css);
+        files.write(files.fileOf(href), `${css}\n`);
+        joinedFor.set(key, href);
+      }
+      hrefs.forEach((h) => superseded.add(h));
+      linked.add(href);
+      return withOneStylesheet(html, href);
+    },
+    finish() {
+      const unused = [...superseded].filter((href) => !linked.has(href));
+      unused.forEach((href) => files.remove(files.fileOf(href)));
+      return { joined: joinedFor.size, removed: unused.length };
     },
   };
+}
+
+/** Joins every page's stylesheets: the joiner over a whole site at once. */
+export function joinStylesheets(site: StylesheetFiles & { pages: string[] }): { joined: number; removed: number } {
+  const joiner = stylesheetJoiner(site);
+  for (const page of site.pages) {
+    const html = site.read(page);
+    const joined = joiner.page(html);
+    if (joined !== html) site.write(page, joined);
+  }
+  return joiner.finish();
 }

@@ -1,10 +1,9 @@
-import { glob, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { searchExcluded } from '../lib/search/search-excluded.ts';
-import { withoutSearchRecord } from '../lib/search/search-records.ts';
 import { servePagefindFromLastBuild } from './pagefind-dev.ts';
 
 /**
@@ -27,7 +26,8 @@ export const pagefindIntegrationName = 'career-atlas:pagefind';
 /**
  * Builds the search index right after Astro writes the site, so `npm run build`
  * cannot ship pages without their index. Pages opt in with `data-pagefind-body`
- * (BaseLayout's `searchable` prop); everything else on the site is skipped.
+ * (BaseLayout's `searchable` prop); everything else on the site is skipped. It reads the pages as
+ * rendered, search records included: the pass after it (finish-pages.ts) takes those out.
  *
  * In `astro dev` the index of the last build is served from the output folder (never
  * copied into public/, where it would go stale and ship); without one, the search UI
@@ -62,17 +62,8 @@ export default function pagefind(): AstroIntegration {
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
           await Promise.all(unusedBundles.map((file) => rm(join(output, file), { force: true })));
-          // One pass over the pages once they are indexed: count the searchable ones, take out their search data.
-          const { searchable, stripped } = await finishPages(site);
-          if (searchable === 0) {
-            // Without any data-pagefind-body, Pagefind indexes every page whole, header and footer included.
-            throw new Error(
-              `no page in ${site} has data-pagefind-body — role and guide layouts must pass \`searchable\` to BaseLayout`,
-            );
-          }
           logger.info(
-            `indexed ${searchable} of ${added.page_count} pages into ${join(base, 'pagefind/')} in ${Math.round(performance.now() - started)} ms; ` +
-              `search data taken out of ${stripped} published pages`,
+            `indexed ${added.page_count} pages into ${join(base, 'pagefind/')} in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await close();
@@ -80,24 +71,4 @@ export default function pagefind(): AstroIntegration {
       },
     },
   };
-}
-
-/**
- * Counts the pages Pagefind indexed as searchable (data-pagefind-body) and takes the search-record
- * block out of each: Pagefind has read their facets, metadata and sort key from it; readers never
- * need it, and most of it repeats what the page shows.
- */
-async function finishPages(site: string): Promise<{ searchable: number; stripped: number }> {
-  let searchable = 0;
-  let stripped = 0;
-  for await (const file of glob('**/*.html', { cwd: site })) {
-    const path = join(site, file);
-    const text = await readFile(path, 'utf8');
-    if (text.includes('data-pagefind-body')) searchable += 1;
-    const { html, removed } = withoutSearchRecord(text);
-    if (removed === 0) continue;
-    await writeFile(path, html);
-    stripped += 1;
-  }
-  return { searchable, stripped };
 }

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { copyCheckout } from '../../../scripts/lib/copy-checkout.ts';
 import type { CardCacheReport } from '../../../src/lib/og/card-cache-io.ts';
+import { finishPagesIntegrationName } from '../../../src/integrations/finish-pages.ts';
 import { pagefindIntegrationName } from '../../../src/integrations/pagefind.ts';
 import { reportFile } from '../../../src/integrations/preview-images.ts';
 
@@ -67,7 +68,7 @@ describe('preview images across builds', () => {
       doneHooksMs: Record<string, number>;
     };
     const hooks = Object.keys(timings.doneHooksMs);
-    for (const name of ['career-atlas:one-stylesheet', 'career-atlas:seo-check', pagefindIntegrationName])
+    for (const name of [finishPagesIntegrationName, pagefindIntegrationName])
       assert.ok(hooks.includes(name), `${name} is timed: ${hooks.join(', ')}`);
     const hooksMs = Object.values(timings.doneHooksMs).reduce((sum, ms) => sum + ms, 0);
     assert.ok(hooksMs > 0 && hooksMs <= timings.afterGeneratedMs, `${hooksMs} ms of ${timings.afterGeneratedMs}`);
