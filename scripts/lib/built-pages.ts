@@ -1,6 +1,10 @@
 // What the build wrote: the HTML pages of dist/, found on disk so tests and scripts follow the content.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlFiles } from '../../src/lib/io/built-files.ts';
+
+// The same list the build's pass over its pages reads, so a test and the build never disagree on the pages.
+export { htmlFiles };
 
 /** URL paths ("/roles/cto/") of the pages under dist/<section>/, one per folder with an index.html. */
 export function sectionPages(distDir: string, section: string): string[] {
@@ -38,13 +42,6 @@ export function largestPage(distDir: string, section: string): string {
   const pages = sectionPages(distDir, section);
   if (pages.length === 0) throw new Error(`no pages under ${join(distDir, section)} — run "npm run build" first`);
   return pages.reduce((a, b) => (statSync(fileFor(distDir, b)).size > statSync(fileFor(distDir, a)).size ? b : a));
-}
-
-/** Every built HTML file, relative to dist/. */
-export function htmlFiles(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
 }
 
 /** Every built HTML file's visible text, by its path relative to dist/. */

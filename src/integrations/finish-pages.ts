@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
+import { htmlFiles } from '../lib/io/built-files.ts';
 import { withoutSearchRecord } from '../lib/search/search-records.ts';
 import type { ContentPage } from './content-pages.ts';
 import { hasNoindex, searchRecordDate } from './noindex-pages.ts';
@@ -12,14 +13,6 @@ import type { BuiltPage } from './seo-rules.ts';
 
 /** The integration's name, by which the benchmark and its test find its hook's time. */
 export const finishPagesIntegrationName = 'career-atlas:finish-pages';
-
-/** Every HTML file under the output folder, relative to it, in a stable order. */
-function htmlFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => name.split('\\').join('/'))
-    .sort();
-}
 
 /**
  * What happens to every page once it is built and indexed, in one read and one write of each (issue 19:

@@ -1,19 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { decodeEntities } from './html-head.ts';
 import { headersFile, inlineCodeHashes, siteHeaderPolicy, withHashesInUse } from '../lib/page/security-policy.ts';
 
 const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 /** Cloudflare Pages ignores _headers lines longer than this. */
 const maxHeaderLine = 2000;
-
-const decode = (value: string) =>
-  value
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 export interface PagePolicies {
   /** The page with its <meta> policy trimmed to the hashes of the inline code it carries. */
@@ -42,7 +35,7 @@ export function pagePolicies(): PagePolicies {
       }
       // Each page allows the inline code it carries and nothing else (see withHashesInUse).
       const written = match[1];
-      const policy = withHashesInUse(decode(written), inlineCodeHashes(html));
+      const policy = withHashesInUse(decodeEntities(written), inlineCodeHashes(html));
       const encoded = written.includes('&#39;') ? policy.replaceAll("'", '&#39;') : policy;
       policies.add(policy);
       if (encoded === written) return html;
