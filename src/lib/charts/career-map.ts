@@ -350,10 +350,29 @@ export function roleMap(
   return layoutMap(members, edges, options, tree, { pairs, minlen: last + 1 });
 }
 
+const namersByRoles = new WeakMap<ReadonlyMap<string, MapRole>, Map<string, string[]>>();
+
+/** For each role, the roles that name it similar, in the roles' order: found once per build, not once per page. */
+function namers(roles: ReadonlyMap<string, MapRole>): Map<string, string[]> {
+  let byTarget = namersByRoles.get(roles);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const role of roles.values()) {
+      for (const target of new Set(role.similar ?? [])) {
+        const list = byTarget.get(target);
+        if (list) list.push(role.id);
+        else byTarget.set(target, [role.id]);
+      }
+    }
+    namersByRoles.set(roles, byTarget);
+  }
+  return byTarget;
+}
+
 /** The similar roles of `centre`: those it names, then those that name it. */
 function similarTo(roles: ReadonlyMap<string, MapRole>, centre: string): string[] {
   const named = roles.get(centre)?.similar ?? [];
-  const naming = [...roles.values()].filter((r) => r.similar?.includes(centre)).map((r) => r.id);
+  const naming = namers(roles).get(centre) ?? [];
   return [...new Set([...named, ...naming])].filter((id) => id !== centre && roles.has(id));
 }
 

@@ -7,12 +7,13 @@ import { loadSite } from '../content/site-data.ts';
 import { figureAnchor, guideUrl, roleUrl, sitePath } from '../page/urls.ts';
 import { figureRows } from './figure-rows.ts';
 import { dataPaths } from './download-paths.ts';
+import { madeOnce, type RoleDataSummary } from './made-once.ts';
 import { roleProfile, type ExportContext } from './role-export.ts';
 
 /**
  * The open data of one site, made on demand one role at a time. Profiles and rows are not kept: held for
  * every role until the end of the build, they were most of its memory (640 MB at 1,000 roles), which made
- * every later page's garbage collection slower. A role's profile costs about a millisecond to make again.
+ * every later page's garbage collection slower. What is kept, and why, is in made-once.ts.
  */
 export interface OpenData {
   context: ExportContext;
@@ -22,6 +23,10 @@ export interface OpenData {
   profile(id: string): RoleProfile;
   /** A profile's figure rows, as figures.csv holds them. */
   rows(profile: RoleProfile): FigureRow[];
+  /** A role's title, row count and whether it has pay or outlook figures, without making its profile again. */
+  summary(id: string): RoleDataSummary;
+  /** The distinct figure ids in every role's rows summarized so far. */
+  figureIds: ReadonlySet<string>;
   /** figures.json without its rows, which figuresJsonParts() writes one role at a time. */
   envelope: Omit<FiguresFile, 'figures'>;
 }
@@ -72,11 +77,14 @@ async function build(site: URL): Promise<OpenData> {
       technologies: technologies.map((t) => ({ id: t.id, ...t.data })),
     },
   };
-  const profile = (id: string) => {
-    const role = roles.get(id);
-    if (!role) throw new Error(`open data: no role "${id}"`);
-    return roleProfile(role, context);
-  };
+  const made = madeOnce(
+    (id) => {
+      const role = roles.get(id);
+      if (!role) throw new Error(`open data: no role "${id}"`);
+      return roleProfile(role, context);
+    },
+    (exported) => figureRows([exported]),
+  );
   const envelope = figuresFileSchema.omit({ figures: true }).parse({
     $schema: context.urls.schema('figures'),
     about: context.urls.dataPage,
@@ -85,8 +93,7 @@ async function build(site: URL): Promise<OpenData> {
   return {
     context,
     roleIds: [...roles.keys()].sort((a, b) => a.localeCompare(b)),
-    profile,
-    rows: (exported) => figureRows([exported]),
+    ...made,
     envelope,
   };
 }

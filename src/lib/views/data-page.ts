@@ -19,17 +19,10 @@ export async function dataPageView(site: URL) {
   const absolute = (path: string) => new URL(sitePath(path), site).href;
   const { roles, guides, sources, statistics, families } = await loadSite();
   const data = await loadOpenData(site);
-  // One role at a time, so the page never holds every row of figures.csv at once.
-  const figureIds = new Set<string>();
-  let rowCount = 0;
-  const profiles = data.roleIds.map((id) => {
-    const profile = data.profile(id);
-    const rows = data.rows(profile);
-    rowCount += rows.length;
-    for (const row of rows) figureIds.add(row.figure);
-    return { id, title: profile.title, hasPayOrOutlook: profile.salaries.length + profile.outlook.length > 0 };
-  });
-  const distinctFigures = figureIds.size;
+  // From each role's summary: the page never holds every row of figures.csv, nor makes a profile again.
+  const profiles = data.roleIds.map((id) => ({ id, ...data.summary(id) }));
+  const rowCount = profiles.reduce((total, profile) => total + profile.rows, 0);
+  const distinctFigures = data.figureIds.size;
   const figuresSummary = `${formatCount(rowCount)} rows: every pay, outlook and O*NET figure on every role page (${formatCount(distinctFigures)} distinct figures), one column per field.`;
   const entries = changeLog(contentHistory());
   const lastChanged = entries[0]?.date;

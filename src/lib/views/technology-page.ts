@@ -48,11 +48,14 @@ export function technologyPage(
 ): TechnologyPage {
   const usage = technology.technologyId ? site.technologyUsage.get(technology.technologyId) : undefined;
   const entry = usage?.technology.data;
-  const users = technology.users.map((user): TechnologyPageUser => {
-    const role = site.roles.get(user.roleId)!;
-    const usedFor = usage?.roles.find((r) => r.role.id === user.roleId)?.usedFor;
-    return { role, flags: technologyFlags(user), usedFor, listedByProfile: user.editorial };
-  });
+  // By role id: a search of the list for each user made a technology every role lists quadratic in the roles.
+  const usedFor = new Map(usage?.roles.map((r) => [r.role.id, r.usedFor]));
+  const users = technology.users.map((user): TechnologyPageUser => ({
+    role: site.roles.get(user.roleId)!,
+    flags: technologyFlags(user),
+    usedFor: usedFor.get(user.roleId),
+    listedByProfile: user.editorial,
+  }));
   const guides = usage?.guides ?? [];
   const label = entry ? editorialCategories[entry.category as TechnologyCategory] : technology.category;
   const dates = [
