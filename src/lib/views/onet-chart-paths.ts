@@ -3,7 +3,7 @@ import { onetChartShape, onetChartSvg, type OnetChartKind, type OnetChartOf } fr
 import { chartLayouts, type ChartLayoutName } from '../charts/salary-chart-svg.ts';
 import { loadSite } from '../content/site-data.ts';
 import { onetSiteContext } from './role-page-context.ts';
-import { roleOnetView } from './role-onet.ts';
+import { roleOnetViewOf } from './role-onet.ts';
 
 /**
  * The SVG files of one kind of O*NET chart: one per role and layout, for the roles that have something
@@ -13,11 +13,7 @@ export async function onetChartPaths(kind: OnetChartKind): Promise<GetStaticPath
   const [{ roles }, onet] = await Promise.all([loadSite(), onetSiteContext()]);
   return [...roles.values()].flatMap((role) => {
     const { data } = role.entry;
-    const view = roleOnetView(onet, {
-      title: data.title,
-      mappings: data.onetOccupations,
-      technologyIds: role.technologies.map((t) => t.technology.id),
-    });
+    const view = roleOnetViewOf(onet, role);
     if (!view) return [];
     const charts = (Object.keys(chartLayouts) as ChartLayoutName[]).map((layout): OnetChartOf => ({
       kind,

@@ -156,6 +156,35 @@ const mergeSameCategory = (groups: { category: string; chips: TechnologyChip[] }
   return [...byName].map(([category, chips]) => ({ category, chips }));
 };
 
+/** A resolved role, as far as its O*NET view needs it. */
+export interface OnetViewRole {
+  entry: { data: { title: string; onetOccupations: readonly OnetMapping[] } };
+  technologies: readonly { technology: { id: string } }[];
+}
+
+const viewsBySite = new WeakMap<OnetSiteContext, WeakMap<OnetViewRole, RoleOnetView | undefined>>();
+
+/**
+ * A role's O*NET view, made once per build and role: its page and its two kinds of chart file each asked for it,
+ * and the charts' routes keep what they were given until the build ends.
+ */
+export function roleOnetViewOf(site: OnetSiteContext, role: OnetViewRole): RoleOnetView | undefined {
+  let views = viewsBySite.get(site);
+  if (!views) viewsBySite.set(site, (views = new WeakMap()));
+  if (!views.has(role)) {
+    const { data } = role.entry;
+    views.set(
+      role,
+      roleOnetView(site, {
+        title: data.title,
+        mappings: data.onetOccupations,
+        technologyIds: role.technologies.map((t) => t.technology.id),
+      }),
+    );
+  }
+  return views.get(role);
+}
+
 /** The O*NET part of a role's page, from its first mapping; undefined for a role that maps to none. */
 export function roleOnetView(
   site: OnetSiteContext,

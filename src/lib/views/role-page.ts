@@ -13,7 +13,7 @@ import { sitePath, technologyUrl } from '../page/urls.ts';
 import { roleCompleteness, roleCoverage } from '../profile/role-coverage.ts';
 import { profileSections, type ProfileCoverage, type ProfileSection } from '../profile/role-sections.ts';
 import { roleSearchRecord, type SearchRecord } from '../search/search-records.ts';
-import { alsoCalled, roleOnetView, type OnetSiteContext, type RoleOnetView } from './role-onet.ts';
+import { alsoCalled, roleOnetViewOf, type OnetSiteContext, type RoleOnetView } from './role-onet.ts';
 
 /**
  * Everything a role page shows beyond the role's own fields, derived from the resolved role: which
@@ -91,13 +91,7 @@ export function rolePageView(input: RolePageInput): RolePageView {
   const map = roleMap(mapRoles(input.roles), role.id);
   const hasMap = map.nodes.length > 1;
   const officialProfile = role.occupations[0];
-  const onet =
-    input.onet &&
-    roleOnetView(input.onet, {
-      title: data.title,
-      mappings: data.onetOccupations,
-      technologyIds: role.technologies.map((t) => t.technology.id),
-    });
+  const onet = input.onet && roleOnetViewOf(input.onet, role);
   // The pictures sit inside their sections; the contents name them so a reader can jump straight to one.
   const pictures: Record<string, { id: string; title: string }[]> = {
     salary: input.hasPayChart ? [{ id: 'pay-chart', title: 'Pay chart' }] : [],

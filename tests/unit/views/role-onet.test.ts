@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { readOnetData } from '../../../src/lib/onet/onet-io.ts';
-import { alsoCalled, roleOnetView, shortRouteLabel, type OnetSiteContext } from '../../../src/lib/views/role-onet.ts';
+import {
+  alsoCalled,
+  roleOnetView,
+  roleOnetViewOf,
+  shortRouteLabel,
+  type OnetSiteContext,
+} from '../../../src/lib/views/role-onet.ts';
 
 const data = readOnetData('content');
 const catalogue = parse(readFileSync('content/technologies.yaml', 'utf8')) as {
@@ -30,6 +36,19 @@ const developer = (code: string, technologyIds: string[] = []) =>
   })!;
 
 describe('roleOnetView', () => {
+  test('is made once per build and role: the page and its two chart routes share one view', () => {
+    const resolved = (title: string) => ({
+      entry: { data: { title, onetOccupations: [{ code: '15-1252.00', relation: 'counted-under' as const }] } },
+      technologies: [{ technology: { id: 'postgresql' } }],
+    });
+    const [one, other] = [resolved('Back-end developer'), resolved('Platform engineer')];
+    const view = roleOnetViewOf(site, one);
+    assert.equal(roleOnetViewOf(site, one), view);
+    assert.notEqual(roleOnetViewOf(site, other), view);
+    assert.deepEqual(roleOnetViewOf(site, other)?.occupation, view?.occupation);
+    assert.notEqual(roleOnetViewOf({ ...site }, one), view, 'another build (another context) makes its own');
+  });
+
   test('a role without a mapping has no O*NET part', () => {
     assert.equal(roleOnetView(site, { title: 'X', mappings: [], technologyIds: [] }), undefined);
   });
