@@ -18,7 +18,7 @@ type Row = Pick<FigureRow, 'figure'>;
  * A role's profile and rows, made as few times as memory allows. Keeping every role's profile and rows until
  * the end of the build was most of its memory (640 MB at 1,000 roles), yet each role's were made seven and five
  * times (issue 19: 8 s of a warm 1,000-role build). So:
- * - the last profile made is kept: the route of a role's three files asks for it three times in a row;
+ * - the last profile made is kept: the route of a role's two CSV files asks for it twice in a row;
  * - when a role's rows are first made, its summary is kept, and the distinct figure ids are added to one set:
  *   the role page's download links and /data/ need no more than that.
  */
