@@ -23,7 +23,7 @@ export interface OpenData {
   profile(id: string): RoleProfile;
   /** A profile's figure rows, as figures.csv holds them. */
   rows(profile: RoleProfile): FigureRow[];
-  /** A role's title, row count and whether it has pay or outlook figures, without making its profile again. */
+  /** A role's title, citation, row count and whether it has pay or outlook figures, without making its profile again. */
   summary(id: string): RoleDataSummary;
   /** The distinct figure ids in every role's rows summarized so far. */
   figureIds: ReadonlySet<string>;
