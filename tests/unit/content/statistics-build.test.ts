@@ -1,8 +1,8 @@
 // Official figures are written once: a real build of a copy of content/ in which one value of a
 // statistics file is changed and a newer edition is added, with no role file touched, must show the
 // new value on every role page that uses it (table, JSON-LD, preview image) and mark the older
-// edition superseded on every role that shows it. The build runs in a copy of the checkout, so its .astro/ folder is
-// not shared with another test file's build running at the same time.
+// edition superseded on every role that shows it. The build runs in a copy of the checkout with its own cache folder,
+// so neither its .astro/ folder nor its content store is shared with the checkout or another test file's build.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,8 +85,11 @@ describe('a statistics file is the one place an official figure lives', () => {
       ].join('\n'),
     );
 
+    // Its own cache folder too: the copy's node_modules is this checkout's, and a build of other content into
+    // the shared content store (node_modules/.astro) broke the next real build after an Astro upgrade.
+    const args = ['scripts/lib/astro-build.ts', '--root', root, '--out', outDir, '--cache', join(dir, 'cache'), '--quiet'];
     const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], {
+      const child = spawn(process.execPath, args, {
         cwd: root,
         env: { ...process.env, CONTENT_DIR: contentDir },
         stdio: ['ignore', 'ignore', 'inherit'],
