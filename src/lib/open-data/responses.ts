@@ -6,6 +6,27 @@ export const jsonResponse = (value: unknown) => new Response(`${JSON.stringify(v
 
 export const csvResponse = (text: string) => new Response(text, { headers: csv });
 
+/**
+ * A body read piece by piece: each piece of text is made and encoded only when the reader asks for more, so
+ * what is held is the bytes read so far. (A Blob of every piece held the pieces, as UTF-16 when one has a
+ * character past Latin-1, and a UTF-8 copy of them too: at 1,000 roles figures.json's 130 MB cost 520 MB.)
+ */
+export function streamOf(parts: Iterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const pieces = parts[Symbol.iterator]();
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const next = pieces.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+    },
+    // Nothing is made ahead of the reader.
+    { highWaterMark: 0 },
+  );
+}
+
 /** A file too large for one string, given as pieces of text in order. */
-export const jsonPartsResponse = (parts: string[]) => new Response(new Blob(parts), { headers: json });
-export const csvPartsResponse = (parts: string[]) => new Response(new Blob(parts), { headers: csv });
+export const jsonPartsResponse = (parts: Iterable<string>) => new Response(streamOf(parts), { headers: json });
+export const csvPartsResponse = (parts: Iterable<string>) => new Response(streamOf(parts), { headers: csv });
