@@ -1,9 +1,10 @@
 // Search by the names people type (issue 17 "Also called", issue 18 item 5): O*NET's alternate titles of a
 // role's occupation find that role first, without showing on the page.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { technologySlug } from '../../src/lib/onet/technology-pages.ts';
 import { pageTitles, searchTitles } from '../../src/lib/onet/titles.ts';
 import { role, roleIds } from './support/content.ts';
 
@@ -11,6 +12,7 @@ interface OnetFile {
   code: string;
   title: string;
   alternateTitles: { title: string; shortTitle?: string }[];
+  technologies: { example: string; hot: boolean; inDemand: boolean }[];
 }
 const occupations = new Map(
   readdirSync('content/onet/occupations').map((file) => {
@@ -103,3 +105,59 @@ for (const query of [
     expect(await firstResultPath(page, query)).toBe(`/roles/${expected}/`);
   });
 }
+
+// Issue 19: a role's search record names the O*NET technologies that have no page of their own; one with a page
+// is found through that page, which lists every role that uses it.
+/** An O*NET technology of an occupation only `roleId` maps to, named nowhere in the editors' content, with or without a page. */
+function onetTechnology(withPage: boolean): { name: string; roleId: string } | undefined {
+  const text = editorialText();
+  const codes = [...new Set(roleIds().map(codeOf))].filter((c): c is string => !!c && rolesOn(c).length === 1).sort();
+  const otherNames = [...new Set(roleIds().map(codeOf))]
+    .filter((c): c is string => !!c)
+    .flatMap((c) => searchTitles(occupations.get(c) as never).map((title) => title.toLowerCase()));
+  const usedBy = (example: string) =>
+    [...new Set(roleIds().map(codeOf))].filter((c) =>
+      occupations.get(c!)?.technologies.some((t) => t.example === example),
+    ).length;
+  for (const code of codes)
+    for (const t of occupations.get(code)!.technologies) {
+      const hasPage = existsSync(join('dist/technologies', technologySlug(t.example), 'index.html'));
+      const plain = /^[A-Za-z][A-Za-z ]+$/.test(t.example) && t.example.split(' ').length >= 2;
+      const named = [t.example, t.example.replace(/\s+software$/i, '')].some((n) => text.includes(n.toLowerCase()));
+      if (hasPage !== withPage || !plain || named) continue;
+      // With a page: one of the many the role page does not show (the page shows the first Hot and In demand).
+      const rolePage = readFileSync(join('dist/roles', rolesOn(code)[0]!, 'index.html'), 'utf8').toLowerCase();
+      const core = t.example.replace(/\s+software$/i, '').toLowerCase();
+      if (withPage && rolePage.includes(core)) continue;
+      // Nor in another name of a role's occupation, which that role's record carries ("Identity and Access Management …").
+      if (otherNames.some((title) => title.includes(core))) continue;
+      // Without a page: used by this role alone and not flagged, so the rule gives it none.
+      if (!withPage && (t.hot || t.inDemand || usedBy(t.example) !== 1)) continue;
+      return { name: t.example, roleId: rolesOn(code)[0]! };
+    }
+  return undefined;
+}
+
+test('an O*NET technology without a page of its own finds the role that uses it', async ({ page }) => {
+  const found = onetTechnology(false);
+  expect(found, 'the data give an unflagged O*NET technology one role uses').toBeDefined();
+  expect(await firstResultPath(page, found!.name)).toBe(`/roles/${found!.roleId}/`);
+});
+
+test('an O*NET technology with a page is found through that page, which links the role', async ({ page }) => {
+  const found = onetTechnology(true);
+  expect(found, 'the data give an O*NET technology with a page').toBeDefined();
+  const path = `/technologies/${technologySlug(found!.name)}/`;
+  expect(await firstResultPath(page, found!.name)).toBe(path);
+  // Not through the role's record: the role page neither shows the name nor carries it as search data. Every
+  // result, not only those the page lists first: many roles' occupations use the same technology.
+  const paths = await page.evaluate(async (query) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const { results } = await pagefind.search(query);
+    return Promise.all(results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+  }, found!.name);
+  expect(paths.length).toBeGreaterThan(0);
+  expect(paths).not.toContain(`/roles/${found!.roleId}/`);
+  await page.goto(path);
+  await expect(page.locator(`main a[href="/roles/${found!.roleId}/"]`).first()).toBeVisible();
+});

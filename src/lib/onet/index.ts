@@ -33,9 +33,11 @@ export {
 
 // siteTechnologies: every technology the site's roles use, merged, with its users and flags;
 // hasTechnologyPage: THE rule for which of them get a page (two or more roles, or Hot/In demand for one);
-// technologyKey / technologyPageIndex: where a role page's chip links, by the same rule.
+// technologyKey / technologyPageIndex: where a role page's chip links, by the same rule; onetExamplesWithPage:
+// O*NET's names that search finds through their technology page rather than through every role's record.
 export {
   hasTechnologyPage,
+  onetExamplesWithPage,
   siteTechnologies,
   technologyCategories,
   technologyKey,

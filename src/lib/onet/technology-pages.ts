@@ -65,6 +65,14 @@ export function technologyPageIndex(technologies: readonly SiteTechnology[]): Ma
   );
 }
 
+/**
+ * O*NET's names for every technology that has a page. Search finds such a technology through its page, which
+ * lists every role that uses it; a role's search record names only the O*NET technologies without one.
+ */
+export function onetExamplesWithPage(technologies: readonly SiteTechnology[]): Set<string> {
+  return new Set(technologies.filter(hasTechnologyPage).flatMap((t) => t.onetExamples));
+}
+
 /** A role as technology pages need it: its id, its O*NET occupations and its editorial technology ids. */
 export interface TechnologyRole {
   id: string;

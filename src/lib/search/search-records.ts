@@ -20,8 +20,9 @@ export interface SearchRecord {
     /** The alternate titles O*NET gives the role's occupations, searched a little below the role's own names. */
     alsoCalled?: string;
     /**
-     * The names of the technologies a role lists, then those O*NET lists for its occupations, searched as
-     * metadata so "PostgreSQL" or "Kubernetes" finds the roles that use it.
+     * The names of the technologies a role lists, then those O*NET lists for its occupations that have no page
+     * of their own, searched as metadata so a technology's name finds the roles that use it. A technology with
+     * a page is found through that page, which lists every role that uses it and ranks first for its name.
      */
     technologies?: string;
     type: string;
@@ -41,8 +42,14 @@ export interface SearchRecord {
 
 const unique = (values: readonly string[]) => [...new Set(values)];
 
+/**
+ * `onetExamplesWithPage`: O*NET's names of the technologies that have a page (onetExamplesWithPage in
+ * onet/technology-pages.ts). Naming them in every role's record too made O*NET's hundreds of technologies a
+ * role most of the index's metadata, and most of Pagefind's memory past its page text (issue 19).
+ */
 export function roleSearchRecord(
   role: Pick<Role, 'entry' | 'family' | 'salaries' | 'technologies'> & Partial<Pick<Role, 'onet'>>,
+  onetExamplesWithPage: ReadonlySet<string>,
 ): SearchRecord {
   const { data } = role.entry;
   const headline = headlinePay(role);
@@ -55,7 +62,9 @@ export function roleSearchRecord(
   // O*NET's technologies are searched, not offered as filter values: hundreds would swamp the facet.
   const searchedTechnologies = unique([
     ...technologies,
-    ...(role.onet ?? []).flatMap((o) => o.technologies.map((t) => t.example)),
+    ...(role.onet ?? []).flatMap((o) =>
+      o.technologies.map((t) => t.example).filter((example) => !onetExamplesWithPage.has(example)),
+    ),
   ]);
   return {
     filters: {

@@ -33,6 +33,8 @@ export interface OnetSiteContext {
   roleIdsByCode: ReadonlyMap<string, readonly string[]>;
   /** The technologies that have a page (technologyPageIds: hasTechnologyPage over every role). */
   technologyPages: ReadonlyMap<string, string>;
+  /** O*NET's names of the technologies that have a page (onetExamplesWithPage): left out of roles' search records. */
+  onetExamplesWithPage: ReadonlySet<string>;
   siteName: string;
   /** URLs, so this module stays free of the site's base path. */
   roleHref: (id: string) => string;

@@ -3,7 +3,7 @@ import { payChartShape } from '../charts/pay-chart-drawings.ts';
 import { loadSite } from '../content/site-data.ts';
 import type { Role } from '../model/role-types.ts';
 import { canonicalUrl, siteUrl } from '../page/canonical.ts';
-import { rolesByOnetCode, technologyPageIndex } from '../onet/index.ts';
+import { onetExamplesWithPage, rolesByOnetCode, technologyPageIndex } from '../onet/index.ts';
 import { roleUrl, technologyUrl } from '../page/urls.ts';
 import type { OnetSiteContext } from './role-onet.ts';
 import { rolePageView, type RolePageInput, type RolePageView } from './role-page.ts';
@@ -26,6 +26,7 @@ export function onetSiteContext(): Promise<OnetSiteContext> {
       catalogue,
       roleIdsByCode: rolesByOnetCode(mapped),
       technologyPages: technologyPageIndex(siteTechnologies),
+      onetExamplesWithPage: onetExamplesWithPage(siteTechnologies),
       siteName: siteConfig.name,
       roleHref: roleUrl,
       technologyHref: technologyUrl,

@@ -121,7 +121,7 @@ export function rolePageView(input: RolePageInput): RolePageView {
     jsonLd: [],
     occupation: occupationJsonLd(occupationInput, page),
     alsoCalled: names,
-    searchRecord: roleSearchRecord(role),
+    searchRecord: roleSearchRecord(role, input.onet?.onetExamplesWithPage ?? new Set()),
     brief: roleCompleteness(role).brief,
     coverage,
     // The "not covered" line sits between the last data section and the sources, which every role has.

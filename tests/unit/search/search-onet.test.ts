@@ -25,7 +25,7 @@ const role = {
 
 describe('O*NET in search records', () => {
   it("carries the occupation's alternate titles, apart from the role's own names", () => {
-    const { meta } = roleSearchRecord(role);
+    const { meta } = roleSearchRecord(role, new Set());
     const alsoCalled = meta.alsoCalled!.split('; ');
     assert.ok(alsoCalled.includes('Full Stack Developer'));
     assert.ok(!alsoCalled.some((t) => t.toLowerCase() === 'devops engineer'), 'the role title stays in names only');
@@ -33,13 +33,24 @@ describe('O*NET in search records', () => {
   });
 
   it("searches O*NET's technologies too, but keeps the filter to the site's names", () => {
-    const record = roleSearchRecord(role);
+    const record = roleSearchRecord(role, new Set());
     assert.ok(record.meta.technologies!.split('; ').includes('Kubernetes'));
     assert.deepEqual(record.filters.technology, ['Go (Golang)']);
   });
 
+  it("leaves O*NET's technologies that have a page to that page, and keeps the role's own", () => {
+    const searched = (paged: string[]) => roleSearchRecord(role, new Set(paged)).meta.technologies!.split('; ');
+    const all = searched([]);
+    assert.ok(all.includes('Kubernetes') && all.includes('Jenkins CI'));
+    const withPages = searched(['Kubernetes', 'Go']);
+    assert.ok(!withPages.includes('Kubernetes'), 'Kubernetes has a page: search finds it there');
+    assert.ok(withPages.includes('Jenkins CI'), 'a technology without a page is still searched through the role');
+    assert.equal(withPages[0], 'Go (Golang)', "the role's own technologies stay, page or not");
+    assert.equal(withPages.length, all.length - 2);
+  });
+
   it('a role with no O*NET occupation has no alternate titles', () => {
-    assert.equal(roleSearchRecord({ ...role, onet: [] }).meta.alsoCalled, undefined);
+    assert.equal(roleSearchRecord({ ...role, onet: [] }, new Set()).meta.alsoCalled, undefined);
   });
 
   it("puts an exact own name first, then an exact alternate title, then Pagefind's order", () => {

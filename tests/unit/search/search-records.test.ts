@@ -49,7 +49,7 @@ const role = {
 
 describe('search records', () => {
   it('tags a role with its type, family, salary regions and technologies, each once', () => {
-    const record = roleSearchRecord(role);
+    const record = roleSearchRecord(role, new Set());
     assert.deepEqual(record.filters, {
       type: ['Role'],
       family: ['Software engineering'],
@@ -60,7 +60,7 @@ describe('search records', () => {
   });
 
   it('stores the names a role goes by, its technologies and its headline pay as metadata', () => {
-    const { meta } = roleSearchRecord(role);
+    const { meta } = roleSearchRecord(role, new Set());
     assert.equal(meta.title, 'Back-end developer');
     assert.equal(meta.names, 'Back-end developer; Backend engineer; Server-side developer');
     assert.equal(meta.technologies, 'Go; SQL; PostgreSQL');
@@ -70,7 +70,7 @@ describe('search records', () => {
 
   it('leaves out pay and technologies a role does not have', () => {
     const bare = { ...role, salaries: [], technologies: [] } as unknown as RoleInput;
-    const record = roleSearchRecord(bare);
+    const record = roleSearchRecord(bare, new Set());
     assert.equal(record.meta.pay, undefined);
     assert.equal(record.meta.technologies, undefined);
     assert.deepEqual(record.filters.region, []);

@@ -24,6 +24,7 @@ const site: OnetSiteContext = {
   catalogue,
   roleIdsByCode: new Map([['15-1253.00', ['qa-engineer']]]),
   technologyPages: new Map([['postgresql', 'postgresql']]),
+  onetExamplesWithPage: new Set(['PostgreSQL']),
   siteName: 'Career Atlas',
   roleHref: (id) => `/roles/${id}/`,
   technologyHref: (id) => `/technologies/${id}/`,
