@@ -23,6 +23,9 @@ const occupations = new Map(
 const codeOf = (id: string) => (role(id) as { onetOccupations?: { code: string }[] }).onetOccupations?.[0]?.code;
 const normal = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const rolesOn = (code: string) => roleIds().filter((id) => codeOf(id) === code);
+/** The O*NET codes the site's roles map to, and those only one role maps to. */
+const mappedCodes = [...new Set(roleIds().map(codeOf))].filter((c): c is string => !!c).sort();
+const soleCodes = mappedCodes.filter((c) => rolesOn(c).length === 1);
 
 /** Every text an editor wrote (O*NET's own files aside), lowercased: where "today's content" names things. */
 function editorialText(dir = 'content'): string {
@@ -52,8 +55,7 @@ function roleFor(query: string): string | undefined {
 function unseenTitles(): { title: string; roleId: string }[] {
   const text = editorialText();
   const picked: { title: string; roleId: string }[] = [];
-  const codes = [...new Set(roleIds().map(codeOf))].filter((c): c is string => !!c && rolesOn(c).length === 1).sort();
-  for (const code of codes) {
+  for (const code of soleCodes) {
     const occupation = occupations.get(code) as never;
     // Not among the few a role page lists under "Also called": the test is about search data.
     const listed = new Set(pageTitles(occupation, role(rolesOn(code)[0]!).title).map(normal));
@@ -111,30 +113,29 @@ for (const query of [
 /** An O*NET technology of an occupation only `roleId` maps to, named nowhere in the editors' content, with or without a page. */
 function onetTechnology(withPage: boolean): { name: string; roleId: string } | undefined {
   const text = editorialText();
-  const codes = [...new Set(roleIds().map(codeOf))].filter((c): c is string => !!c && rolesOn(c).length === 1).sort();
-  const otherNames = [...new Set(roleIds().map(codeOf))]
-    .filter((c): c is string => !!c)
-    .flatMap((c) => searchTitles(occupations.get(c) as never).map((title) => title.toLowerCase()));
+  const otherNames = mappedCodes.flatMap((c) =>
+    searchTitles(occupations.get(c) as never).map((title) => title.toLowerCase()),
+  );
   const usedBy = (example: string) =>
-    [...new Set(roleIds().map(codeOf))].filter((c) =>
-      occupations.get(c!)?.technologies.some((t) => t.example === example),
-    ).length;
-  for (const code of codes)
+    mappedCodes.filter((c) => occupations.get(c)?.technologies.some((t) => t.example === example)).length;
+  for (const code of soleCodes) {
+    const roleId = rolesOn(code)[0]!;
+    const rolePage = readFileSync(join('dist/roles', roleId, 'index.html'), 'utf8').toLowerCase();
     for (const t of occupations.get(code)!.technologies) {
       const hasPage = existsSync(join('dist/technologies', technologySlug(t.example), 'index.html'));
       const plain = /^[A-Za-z][A-Za-z ]+$/.test(t.example) && t.example.split(' ').length >= 2;
-      const named = [t.example, t.example.replace(/\s+software$/i, '')].some((n) => text.includes(n.toLowerCase()));
+      const core = t.example.replace(/\s+software$/i, '').toLowerCase();
+      const named = [t.example.toLowerCase(), core].some((n) => text.includes(n));
       if (hasPage !== withPage || !plain || named) continue;
       // With a page: one of the many the role page does not show (the page shows the first Hot and In demand).
-      const rolePage = readFileSync(join('dist/roles', rolesOn(code)[0]!, 'index.html'), 'utf8').toLowerCase();
-      const core = t.example.replace(/\s+software$/i, '').toLowerCase();
       if (withPage && rolePage.includes(core)) continue;
       // Nor in another name of a role's occupation, which that role's record carries ("Identity and Access Management …").
       if (otherNames.some((title) => title.includes(core))) continue;
       // Without a page: used by this role alone and not flagged, so the rule gives it none.
       if (!withPage && (t.hot || t.inDemand || usedBy(t.example) !== 1)) continue;
-      return { name: t.example, roleId: rolesOn(code)[0]! };
+      return { name: t.example, roleId };
     }
+  }
   return undefined;
 }
 
