@@ -6,10 +6,12 @@ import { defineConfig } from 'astro/config';
 import { basePathLinks } from './src/integrations/base-path-links.ts';
 import { citationNotes } from './src/integrations/citation-notes.ts';
 import { contentPages } from './src/integrations/content-pages.ts';
+import { filesAfterPages } from './src/integrations/files-after-pages.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
 import { withoutHarmlessLogs } from './src/integrations/harmless-build-logs.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
+import { dataPaths } from './src/lib/open-data/download-paths.ts';
 import { astroCsp } from './src/lib/page/security-policy.ts';
 import { sitemapPolicy } from './src/sitemap-policy.ts';
 
@@ -39,6 +41,8 @@ export default defineConfig({
     // (tests/unit/tooling/mdx-optimize.test.ts).
     mdx({ optimize: true }),
     previewImages(),
+    // figures.json and figures.csv, written a role at a time once the pages are (src/lib/open-data/files-after-pages.ts).
+    filesAfterPages([dataPaths.figuresJson, dataPaths.figuresCsv]),
     // build:done hooks run in this order: the index reads the pages as rendered, search records included;
     // finishing them comes next and before the sitemap, which reads the noindex pages it found.
     pagefind(),
