@@ -1,7 +1,8 @@
 // figures.json and figures.csv, written one role at a time. Each holds every role's rows (about 130 KB and 70 KB
 // a role), so at a few thousand roles one string of the whole file would pass V8's limit on a string's length
 // (about 512 MB), and all the rows at once would be most of the build's memory. The pieces are made as the file
-// is read (responses.ts), so no more than one role's rows and text is held besides the bytes already written.
+// is written (files-after-pages.ts in a build, responses.ts in the dev server), so no more than one role's rows
+// and text is held besides the bytes already written.
 // The bytes are the same as JSON.stringify(file, null, 2) and csv-stringify of every row would write.
 import { figuresCsv } from './csv.ts';
 import type { OpenData } from './site-export.ts';
