@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { takeFilesAfterPages, type FileAfterPages } from '../lib/open-data/files
 export async function writeFilesAfterPages(files: readonly FileAfterPages[], outDir: string): Promise<number[]> {
   const sizes: number[] = [];
   for (const file of files) {
-    const out = fileURLToPath(new URL(file.path, `file://${outDir.replace(/\/?$/, '/')}`));
+    const out = join(outDir, file.path);
     await mkdir(dirname(out), { recursive: true });
     await pipeline(Readable.from(file.parts()), createWriteStream(out));
     sizes.push((await stat(out)).size);
@@ -34,12 +34,13 @@ export function filesAfterPages(expected: readonly string[]): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const files = takeFilesAfterPages();
         const missing = expected.filter((path) => !files.some((file) => file.path === path));
-        if (missing.length > 0)
+        if (missing.length > 0) {
+          const [verb, them] = missing.length === 1 ? ['was', 'it'] : ['were', 'them'];
           throw new Error(
-            `${missing.join(' and ')} ${missing.length === 1 ? 'was' : 'were'} not made: the route that writes ` +
-              `${missing.length === 1 ? 'it' : 'them'} (src/pages/data/) did not hand ${missing.length === 1 ? 'it' : 'them'} over ` +
-              '(writeAfterPages in src/lib/open-data/files-after-pages.ts).',
+            `${missing.join(' and ')} ${verb} not made: the route that writes ${them} (src/pages/data/) did not hand ` +
+              `${them} over (writeAfterPages in src/lib/open-data/files-after-pages.ts).`,
           );
+        }
         const sizes = await writeFilesAfterPages(files, fileURLToPath(dir));
         logger.info(
           files.map((file, i) => `${file.path} (${(sizes[i]! / 1e6).toFixed(1)} MB)`).join(', ') +

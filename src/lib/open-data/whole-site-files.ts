@@ -2,7 +2,7 @@ import { dataPaths } from './download-paths.ts';
 import { figuresCsvParts, figuresJsonParts } from './figure-files.ts';
 import { writeAfterPages } from './files-after-pages.ts';
 import { csvPartsResponse, jsonPartsResponse } from './responses.ts';
-import { loadOpenData, type OpenData } from './site-export.ts';
+import { loadOpenData } from './site-export.ts';
 
 /** The files made from every role's figures, by the format of the route that serves them. */
 const wholeSiteFiles = {
@@ -21,7 +21,7 @@ const fileName = (format: Format) => wholeSiteFiles[format].path.replace(/^.*\//
  */
 export async function wholeSiteFilePaths(format: Format, site: URL, dev: boolean) {
   if (dev) return [{ params: { file: fileName(format) } }];
-  const data: OpenData = await loadOpenData(site);
+  const data = await loadOpenData(site);
   const { path, parts } = wholeSiteFiles[format];
   writeAfterPages([{ path, parts: () => parts(data) }]);
   return [];
