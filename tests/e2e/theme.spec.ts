@@ -8,7 +8,10 @@ const darkBackground = 'rgb(20, 22, 26)';
 const lightBackground = 'rgb(251, 250, 248)';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-/** The page's background at its first animation frame, i.e. before anything is painted. */
+/**
+ * The page's background at its first animation frame, i.e. before anything is painted. The load event can
+ * come before that frame, so this waits for the frame rather than reading straight after the navigation.
+ */
 async function firstFrameBackground(page: Page, url: string): Promise<string> {
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
@@ -16,7 +19,8 @@ async function firstFrameBackground(page: Page, url: string): Promise<string> {
     });
   });
   await page.goto(url);
-  return page.evaluate(() => (window as unknown as { __first: string }).__first);
+  const first = await page.waitForFunction(() => (window as unknown as { __first?: string }).__first);
+  return (await first.jsonValue()) as string;
 }
 
 test('follows the system setting until the reader chooses', async ({ page }) => {
