@@ -119,7 +119,8 @@ test.describe('Content Security Policy', () => {
       return (window as unknown as { __injected?: boolean }).__injected ?? false;
     });
     expect(ran).toBe(false);
-    expect((await watch.violations()).map((v) => v.directive)).toContain('script-src-elem');
+    // The violation event is queued as a task of its own, so it may come after the 50 ms above.
+    await expect.poll(async () => (await watch.violations()).map((v) => v.directive)).toContain('script-src-elem');
   });
 
   test('refuses to be framed by another page', async ({ page }) => {
