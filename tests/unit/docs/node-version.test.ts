@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { tempFolder } from '../support/temp-folder.ts';
 
 // The Node version is written in package.json ("engines": what installs it; the "node" package: what
 // runs it), .nvmrc (what CI and nvm install) and the README and CONTRIBUTING: they must agree.
@@ -28,7 +28,7 @@ describe('the Node version', () => {
 
   it('npm start runs a check first that stops an older Node with what to install', () => {
     assert.match(pkg.scripts.prestart, /check-node\.mjs/);
-    const dir = mkdtempSync(join(tmpdir(), 'node-check-'));
+    const dir = tempFolder('node-check');
     mkdirSync(join(dir, 'scripts'));
     copyFileSync(join(root, 'scripts', 'check-node.mjs'), join(dir, 'scripts', 'check-node.mjs'));
     writeFileSync(join(dir, '.nvmrc'), '99\n');

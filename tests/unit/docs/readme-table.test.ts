@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { tableProblems, tableRows } from '../support/readme-table.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 // The README's file table is what a newcomer reads first: every folder it names must exist and
 // every file count must be true, so the table cannot drift from the code.
@@ -23,7 +23,7 @@ describe("the README's file table", () => {
   });
 
   it('reports a folder that does not exist and a count that is wrong', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'readme-table-'));
+    const dir = tempFolder('readme-table');
     mkdirSync(join(dir, 'lib', 'inner'), { recursive: true });
     writeFileSync(join(dir, 'lib', 'a.ts'), '');
     writeFileSync(join(dir, 'lib', 'inner', 'b.ts'), '');

@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AstroIntegration } from 'astro';
 import { filesAfterPages, writeFilesAfterPages } from '../../../src/integrations/files-after-pages.ts';
 import { takeFilesAfterPages, writeAfterPages } from '../../../src/lib/open-data/files-after-pages.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
-const temps: string[] = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const outDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'after-pages-'));
-  temps.push(dir);
-  return dir;
-};
+const outDir = () => tempFolder('after-pages');
 
 const logged: string[] = [];
 const logger = { info: (message: string) => logged.push(message) };

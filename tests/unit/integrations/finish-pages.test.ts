@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { finishPages } from '../../../src/integrations/finish-pages.ts';
 import { requiredMeta } from '../../../src/integrations/seo-rules.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const script = 'console.log(1)';
@@ -41,7 +41,7 @@ function page(
 
 /** Runs the pass over a built site in a temporary folder: the folder, what it logged and what it found. */
 async function finish(files: Record<string, string>) {
-  const root = mkdtempSync(join(tmpdir(), 'finish-pages-'));
+  const root = tempFolder('finish-pages');
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), text);

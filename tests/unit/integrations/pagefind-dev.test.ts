@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { servePagefindFromLastBuild } from '../../../src/integrations/pagefind-dev.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
-const outDir = mkdtempSync(join(tmpdir(), 'pagefind-dev-'));
+const outDir = tempFolder('pagefind-dev');
 mkdirSync(join(outDir, 'pagefind'));
 writeFileSync(join(outDir, 'pagefind', 'pagefind.js'), 'export const ok = 1;');
 writeFileSync(join(outDir, 'secret.txt'), 'not part of the index');

@@ -2,19 +2,13 @@
 // and nothing at all where there is no usable history.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { readGitHistory } from '../../../src/lib/io/git-history.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
-const folders: string[] = [];
-after(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const temp = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'page-history-'));
-  folders.push(dir);
-  return dir;
-};
+const temp = () => tempFolder('page-history');
 
 /** A repository whose commits carry the given dates, so the expected history is known. */
 function repository(): string {

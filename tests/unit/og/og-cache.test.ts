@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { cardCacheKey, type CardDrawing } from '../../../src/lib/og/cache-key.ts';
 import { CardCache } from '../../../src/lib/og/card-cache-io.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
-const temps: string[] = [];
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
-  temps.push(dir);
-  return dir;
-};
+const tempDir = () => tempFolder('og-cache');
 
 const drawing = (change: Partial<CardDrawing> = {}): CardDrawing => ({
   tree: { type: 'div', props: { style: { fontSize: 76, color: '#fff' }, children: 'Back-end developer' } },

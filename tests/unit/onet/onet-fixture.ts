@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onetFiles, type OnetTable } from '../../../scripts/onet/files.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 /** Rows of a tiny, made-up release (two occupations), in O*NET's columns: enough to exercise every table. */
 const rows: Record<OnetTable, string[][]> = {
@@ -110,7 +110,7 @@ const rows: Record<OnetTable, string[][]> = {
 
 /** A folder holding the fixture release, with CRLF line endings like O*NET's own files. */
 export function onetFixture(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'onet-fixture-'));
+  const folder = tempFolder('onet-fixture');
   for (const table of Object.keys(onetFiles) as OnetTable[]) {
     const { file, columns } = onetFiles[table];
     const lines = [columns.join('\t'), ...rows[table].map((row) => row.join('\t'))];

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { importOnet } from '../../../scripts/onet/import.ts';
 import { onetFixture } from './onet-fixture.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 const project = join(import.meta.dirname, '../../..');
-const outDir = () => join(mkdtempSync(join(tmpdir(), 'onet-out-')), 'onet');
+const outDir = () => join(tempFolder('onet-out'), 'onet');
 const read = (dir: string, file: string) => parse(readFileSync(join(dir, file), 'utf8'));
 
 /** Run the command as an editor would, returning what it printed and its exit code. */

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { importOnet } from '../../../scripts/onet/import.ts';
@@ -8,12 +7,13 @@ import { checkOnet } from '../../../scripts/content-check/onet-rules.ts';
 import { formatProblem } from '../../../scripts/content-check/problems.ts';
 import type { ParsedContent } from '../../../scripts/content-check/schema-rules.ts';
 import { onetFixture } from './onet-fixture.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
 const release = onetFixture();
 
 /** A fresh import of the fixture release in content/onet/ of a temporary project, changed by `change`. */
 function project(change: (onet: string) => void = () => {}) {
-  const root = mkdtempSync(join(tmpdir(), 'onet-rules-'));
+  const root = tempFolder('onet-rules');
   const onet = join(root, 'content/onet');
   importOnet(release, onet);
   change(onet);
@@ -105,7 +105,7 @@ describe('content check of content/onet/', () => {
   });
 
   test('a project without O*NET data and without mappings has nothing to check', () => {
-    const root = mkdtempSync(join(tmpdir(), 'onet-none-'));
+    const root = tempFolder('onet-none');
     assert.deepEqual(lines(root, []), []);
   });
 });
