@@ -1,3 +1,4 @@
+import { basename, extname } from 'node:path';
 import { dataPaths } from './download-paths.ts';
 import { figuresCsvParts, figuresJsonParts } from './figure-files.ts';
 import { writeAfterPages } from './files-after-pages.ts';
@@ -13,7 +14,10 @@ const wholeSiteFiles = {
 type Format = keyof typeof wholeSiteFiles;
 
 /** "figures", the route parameter of data/figures.json and data/figures.csv. */
-const fileName = (format: Format) => wholeSiteFiles[format].path.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
+const fileName = (format: Format) => {
+  const { path } = wholeSiteFiles[format];
+  return basename(path, extname(path));
+};
 
 /**
  * The route's paths. In a build there are none: the file is handed over to be written after the pages, a role at

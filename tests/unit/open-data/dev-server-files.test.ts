@@ -2,13 +2,11 @@
 // server has no such step, so their routes serve them there. This runs the real dev server, with its own cache
 // folder so that the checkout's content store is left as it was.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { dev } from 'astro';
+import { tempFolder } from '../support/temp-folder.ts';
 
-const cacheDir = mkdtempSync(join(tmpdir(), 'dev-files-'));
+const cacheDir = tempFolder('dev-files');
 let server: Awaited<ReturnType<typeof dev>> | undefined;
 let origin = '';
 
@@ -18,7 +16,6 @@ before(async () => {
 });
 after(async () => {
   await server?.stop();
-  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 describe('the whole-site figure files in the dev server', () => {
