@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { Card } from '../src/lib/og/card.ts';
-import { cardSvg, drawCard, svgToPng } from '../src/lib/og/render-io.ts';
+import { cardSvg, drawCard, svgToPng } from '../src/lib/og/draw-io.ts';
 
 const { values } = parseArgs({
   options: { cards: { type: 'string', default: '24' }, rounds: { type: 'string', default: '3' } },
@@ -38,7 +38,7 @@ async function overlapped(): Promise<void> {
 
 const workerCode = `
   import { parentPort } from 'node:worker_threads';
-  const { drawCard } = await import(${JSON.stringify(new URL('../src/lib/og/render-io.ts', import.meta.url).href)});
+  const { drawCard } = await import(${JSON.stringify(new URL('../src/lib/og/draw-io.ts', import.meta.url).href)});
   parentPort.on('message', async (card) => parentPort.postMessage(await drawCard(card)));
 `;
 

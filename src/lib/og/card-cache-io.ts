@@ -1,5 +1,13 @@
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Card } from './card.ts';
+import type { DrawCardTo } from './card-drawer.ts';
+
+const isFile = (file: string) =>
+  stat(file).then(
+    (found) => found.isFile(),
+    () => false,
+  );
 
 /** What one build did with its preview images, by image path ("/og/roles/x.png"). */
 export interface CardCacheReport {
@@ -17,13 +25,17 @@ export const unusedLifetimeMs = 30 * 24 * 60 * 60 * 1000;
  */
 export class CardCache {
   readonly #dir: string;
+  readonly #drawTo: DrawCardTo | undefined;
   readonly #drawn: string[] = [];
   readonly #reused: string[] = [];
   readonly #used = new Set<string>();
-  readonly #pending = new Map<string, Promise<Uint8Array>>();
+  readonly #pending = new Map<string, Promise<void>>();
+  readonly #later: { path: string; file: Promise<string> }[] = [];
 
-  constructor(dir: string) {
+  /** `drawTo` draws the cards handed over with `drawLater` (in a build, a worker thread: card-drawer.ts). */
+  constructor(dir: string, drawTo?: DrawCardTo) {
     this.#dir = dir;
+    this.#drawTo = drawTo;
   }
 
   get dir(): string {
@@ -32,38 +44,73 @@ export class CardCache {
 
   /** The image for `key`: from the cache, or drawn by `draw` and stored. `name` is what the report calls it. */
   async png(key: string, name: string, draw: () => Promise<Uint8Array>): Promise<Uint8Array> {
+    const file = await this.#cached(key, name, async (to) => writeFile(to, await draw()));
+    return new Uint8Array(await readFile(file));
+  }
+
+  /**
+   * Starts the image for `key` now, from the cache or drawn into it by `drawTo`, while the build goes on with its
+   * pages; `copyLater` puts it in the output at `path` ("og/roles/x.png"). Nothing of it is held in memory.
+   */
+  drawLater(key: string, card: Card, path: string): void {
+    const drawTo = this.#drawTo;
+    if (!drawTo)
+      throw new Error('preview image cache: drawLater needs a drawer (see src/integrations/preview-images.ts)');
+    const file = this.#cached(key, `/${path}`, (to) => drawTo(card, to));
+    // copyLater awaits it; until then a failed drawing must not end the process as an unhandled rejection.
+    file.catch(() => undefined);
+    this.#later.push({ path, file });
+  }
+
+  /** Copies every image handed to `drawLater` into `outDir`, once drawn. Returns how many; names the first failure. */
+  async copyLater(outDir: string): Promise<number> {
+    const later = this.#later.splice(0);
+    for (const { path, file } of later) {
+      const from = await file.catch((error: unknown) => {
+        throw new Error(`preview image /${path} could not be drawn: ${error instanceof Error ? error.message : error}`);
+      });
+      const to = join(outDir, path);
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(from, to);
+    }
+    return later.length;
+  }
+
+  /** The cached file for `key`, drawn into place by `drawTo` when it is not there yet. */
+  async #cached(key: string, name: string, drawTo: (file: string) => Promise<void>): Promise<string> {
     if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`preview image cache: "${key}" is not a SHA-256 key`);
     this.#used.add(key);
     const file = join(this.#dir, `${key}.png`);
-    const cached = await readFile(file).catch(() => undefined);
-    if (cached) {
+    if (await isFile(file)) {
       this.#reused.push(name);
       // Marks the image as used now, for the clean-up of images no build needs any more.
       const now = new Date();
       await utimes(file, now, now).catch(() => undefined);
-      return new Uint8Array(cached);
+      return file;
     }
-    // Two pages with identical cards drawn at the same time share one drawing. Once it is on disk it leaves
-    // this map: kept to the end of the build, every card's PNG stayed in memory (650 MB at 5,000 roles).
+    // Two pages with identical cards drawn at the same time share one drawing. Only the file is kept: holding
+    // every card's PNG to the end of the build took 650 MB at 5,000 roles.
     let drawing = this.#pending.get(key);
     if (!drawing) {
-      drawing = draw()
-        .then(async (png) => {
-          await mkdir(this.#dir, { recursive: true });
-          const partial = `${file}.${process.pid}.partial`;
-          await writeFile(partial, png);
+      drawing = (async () => {
+        await mkdir(this.#dir, { recursive: true });
+        const partial = `${file}.${process.pid}.partial`;
+        try {
+          await drawTo(partial);
           await rename(partial, file);
-          return png;
-        })
-        .finally(() => this.#pending.delete(key));
+        } catch (error) {
+          await rm(partial, { force: true });
+          throw error;
+        }
+      })().finally(() => this.#pending.delete(key));
       this.#pending.set(key, drawing);
     }
-    const png = await drawing;
+    await drawing;
     this.#drawn.push(name);
-    return png;
+    return file;
   }
 
-  /** How many drawings are under way: each holds its PNG until it is written. */
+  /** How many drawings are under way. */
   get drawing(): number {
     return this.#pending.size;
   }

@@ -1,8 +1,15 @@
 import { sitePath } from '../page/urls.ts';
 
-/** Where the preview image endpoints write (src/pages/og/): one name scheme for pages and endpoints. */
+/** Where each preview image is in the output folder: one name scheme for pages, endpoints and the build. */
+export const ogImageFile = {
+  role: (id: string) => `og/roles/${id}.png`,
+  guide: (id: string) => `og/guides/${id}.png`,
+  site: () => 'og/site.png',
+};
+
+/** The images' URLs, under the site's base path. */
 export const ogImagePath = {
-  role: (id: string) => sitePath(`og/roles/${id}.png`),
-  guide: (id: string) => sitePath(`og/guides/${id}.png`),
-  site: () => sitePath('og/site.png'),
+  role: (id: string) => sitePath(ogImageFile.role(id)),
+  guide: (id: string) => sitePath(ogImageFile.guide(id)),
+  site: () => sitePath(ogImageFile.site()),
 };

@@ -1,90 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import satori from 'satori';
-import sharp, { type OutputInfo } from 'sharp';
 import { activeCardCache } from './card-cache-io.ts';
 import { cardCacheKey } from './cache-key.ts';
 import { cardSize, type Card } from './card.ts';
-import { splitShadows } from './shadow-layer.ts';
+import { cardFonts, drawCard, pngOptions, rendererVersions, shadowDrawing } from './draw-io.ts';
 import { cardTemplate } from './template.ts';
-
-// Everything comes from node_modules: a build never reaches the network for a font.
-const require = createRequire(join(process.cwd(), 'package.json'));
-const fontWeights = [400, 600, 700, 800] as const;
-const fontFile = (weight: number) =>
-  readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-
-let fonts: { name: string; data: Buffer; weight: (typeof fontWeights)[number]; style: 'normal' }[] | undefined;
-
-/** Loads the Inter weights once per build. */
-function prepare() {
-  fonts ??= fontWeights.map((weight) => ({ name: 'Inter', data: fontFile(weight), weight, style: 'normal' as const }));
-  return fonts;
-}
-
-/** sharp's PNG settings; part of every card's cache key, so changing them redraws every card. */
-const pngOptions = { compressionLevel: 6 } as const;
-/** How shadows are drawn (see shadow-layer.ts); in the key because it changes pixels (by rounding). */
-const shadowDrawing = 'drawn once per shape, laid over the card';
-
-/** The versions that draw a card: a new satori, sharp or libvips may draw different pixels. */
-function rendererVersions(): Record<string, string> {
-  const satoriPackage = JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string };
-  return { satori: satoriPackage.version, sharp: sharp.versions.sharp ?? '', vips: sharp.versions.vips };
-}
 
 let renderer: Record<string, string> | undefined;
 
 /** The card's cache key: a hash of its element tree, the options, the font files and the renderers' versions. */
 function cardKey(card: Card): string {
   renderer ??= rendererVersions();
-  const loaded = prepare();
+  const fonts = cardFonts();
   return cardCacheKey({
     tree: cardTemplate(card),
     options: {
       ...cardSize,
-      fonts: loaded.map(({ name, weight, style }) => ({ name, weight, style })),
+      fonts: fonts.map(({ name, weight, style }) => ({ name, weight, style })),
       png: pngOptions,
       shadows: shadowDrawing,
     },
-    fonts: loaded.map((font) => font.data),
+    fonts: fonts.map((font) => font.data),
     renderer,
   });
-}
-
-/** The card as SVG, its text drawn as paths (so rasterising needs no font). */
-export async function cardSvg(card: Card): Promise<string> {
-  return satori(cardTemplate(card) as Parameters<typeof satori>[0], { ...cardSize, fonts: prepare() });
-}
-
-/** A card's SVG as PNG. sharp (already Astro's image library) is about ten times faster than resvg-wasm. */
-export async function svgToPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  const split = splitShadows(svg);
-  if (!split) return new Uint8Array(await sharp(Buffer.from(svg)).png(pngOptions).toBuffer());
-  const shadows = await shadowLayer(split.shadows);
-  const png = await sharp(Buffer.from(split.body))
-    .composite([{ input: shadows.data, raw: shadows.info }])
-    .png(pngOptions)
-    .toBuffer();
-  return new Uint8Array(png);
-}
-
-const shadowLayers = new Map<string, Promise<{ data: Buffer; info: OutputInfo }>>();
-
-/** The shadows of a card, as raw pixels: drawn once per build for each distinct set of shapes. */
-function shadowLayer(svg: string) {
-  let layer = shadowLayers.get(svg);
-  if (!layer) {
-    layer = sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
-    shadowLayers.set(svg, layer);
-  }
-  return layer;
-}
-
-/** The card as a 1200×630 PNG. */
-export async function drawCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
-  return svgToPng(await cardSvg(card));
 }
 
 /** The endpoint's response: the card's PNG, reused from the build's cache when nothing it draws changed. */
@@ -92,4 +28,30 @@ export async function cardResponse(card: Card, name: string): Promise<Response> 
   const cache = activeCardCache();
   const png = cache ? await cache.png(cardKey(card), name, () => drawCard(card)) : await drawCard(card);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+}
+
+/** A card an image route lists: where it goes in the output ("og/roles/x.png"), the route's params and the card. */
+export interface ListedCard {
+  path: string;
+  params: Record<string, string>;
+  card: Card;
+}
+
+/**
+ * An image route's paths. The dev server draws each card when it is asked for. A build lists none: it hands every
+ * card to the build's cache, whose worker draws them while the pages render, and the preview-image integration
+ * copies them into the output after the pages (src/integrations/preview-images.ts).
+ */
+export function cardRoutePaths(
+  cards: readonly ListedCard[],
+  dev: boolean,
+): { params: Record<string, string>; props: { card: Card } }[] {
+  if (dev) return cards.map(({ params, card }) => ({ params, props: { card } }));
+  const cache = activeCardCache();
+  if (!cache)
+    throw new Error(
+      'preview images: no build cache is open (the preview-images integration is missing from astro.config.mjs)',
+    );
+  for (const { path, card } of cards) cache.drawLater(cardKey(card), card, path);
+  return [];
 }

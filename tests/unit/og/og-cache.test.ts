@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { cardCacheKey, type CardDrawing } from '../../../src/lib/og/cache-key.ts';
 import { CardCache } from '../../../src/lib/og/card-cache-io.ts';
+import type { Card } from '../../../src/lib/og/card.ts';
 import { tempFolder } from '../support/temp-folder.ts';
 
 const tempDir = () => tempFolder('og-cache');
@@ -131,5 +132,76 @@ describe('the preview image cache', () => {
     await cache.png(key(10), '/og/used.png', async () => new Uint8Array());
     assert.equal(await cache.prune(), 2);
     assert.deepEqual(readdirSync(dir).sort(), [files.usedNow, files.unusedRecent, files.otherOld].sort());
+  });
+});
+
+describe('preview images drawn beside the pages (drawLater, copyLater)', () => {
+  const key = (n: number) => n.toString(16).padStart(64, '0');
+  const card = (title: string): Card => ({ title, summary: 'A summary.', siteName: 'Career Atlas' });
+  /** A drawer that writes the card's title as the "image", and counts its calls. */
+  const fakeDrawer = () => {
+    const calls: string[] = [];
+    const drawTo = async (drawn: Card, file: string) => {
+      calls.push(drawn.title);
+      await new Promise((done) => setTimeout(done, 5));
+      writeFileSync(file, drawn.title);
+    };
+    return { calls, drawTo };
+  };
+
+  it('starts each drawing when handed over and copies it to its path in the output once asked', async () => {
+    const dir = tempDir();
+    const { calls, drawTo } = fakeDrawer();
+    const cache = new CardCache(join(dir, 'og'), drawTo);
+    cache.drawLater(key(20), card('Alpha'), 'og/roles/alpha.png');
+    cache.drawLater(key(21), card('Beta'), 'og/guides/beta.png');
+    assert.deepEqual(calls, [], 'the drawer is called once the cache has looked for the file');
+    await new Promise((done) => setTimeout(done, 50));
+    assert.deepEqual(calls, ['Alpha', 'Beta'], 'both drawn before copyLater was called');
+
+    const out = join(dir, 'dist');
+    assert.equal(await cache.copyLater(out), 2);
+    assert.equal(readFileSync(join(out, 'og/roles/alpha.png'), 'utf8'), 'Alpha');
+    assert.equal(readFileSync(join(out, 'og/guides/beta.png'), 'utf8'), 'Beta');
+    assert.deepEqual(cache.report(), { drawn: ['/og/guides/beta.png', '/og/roles/alpha.png'], reused: [] });
+    assert.equal(await cache.copyLater(out), 0, 'each card is copied once');
+  });
+
+  it('reuses a cached image and draws an identical card once', async () => {
+    const dir = tempDir();
+    const { calls, drawTo } = fakeDrawer();
+    const first = new CardCache(join(dir, 'og'), drawTo);
+    first.drawLater(key(22), card('Alpha'), 'og/roles/alpha.png');
+    first.drawLater(key(22), card('Alpha'), 'og/roles/alpha-copy.png');
+    await first.copyLater(join(dir, 'one'));
+    assert.deepEqual(calls, ['Alpha']);
+
+    const second = new CardCache(join(dir, 'og'), drawTo);
+    second.drawLater(key(22), card('Alpha'), 'og/roles/alpha.png');
+    await second.copyLater(join(dir, 'two'));
+    assert.deepEqual(calls, ['Alpha'], 'the second build draws nothing');
+    assert.deepEqual(second.report(), { drawn: [], reused: ['/og/roles/alpha.png'] });
+    assert.equal(readFileSync(join(dir, 'two/og/roles/alpha.png'), 'utf8'), 'Alpha');
+  });
+
+  it('names the image that could not be drawn, keeps nothing of it, and fails only when asked', async () => {
+    const dir = tempDir();
+    const cache = new CardCache(join(dir, 'og'), async (_card, file) => {
+      writeFileSync(file, 'half');
+      throw new Error('satori failed');
+    });
+    cache.drawLater(key(23), card('Alpha'), 'og/roles/alpha.png');
+    // The drawing fails long before copyLater: an unhandled rejection would end this test's process here.
+    await new Promise((done) => setTimeout(done, 20));
+    await assert.rejects(
+      cache.copyLater(join(dir, 'dist')),
+      /preview image \/og\/roles\/alpha\.png could not be drawn: satori failed/,
+    );
+    assert.deepEqual(readdirSync(join(dir, 'og')), [], 'no partial file is left');
+  });
+
+  it('refuses to draw later without a drawer', () => {
+    const cache = new CardCache(join(tempDir(), 'og'));
+    assert.throws(() => cache.drawLater(key(24), card('Alpha'), 'og/roles/alpha.png'), /needs a drawer/);
   });
 });

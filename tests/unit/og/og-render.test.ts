@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sharp from 'sharp';
 import type { Card } from '../../../src/lib/og/card.ts';
-import { cardSvg, svgToPng } from '../../../src/lib/og/render-io.ts';
+import { cardSvg, svgToPng } from '../../../src/lib/og/draw-io.ts';
 import { splitShadows } from '../../../src/lib/og/shadow-layer.ts';
 
 const shadow =

@@ -1,16 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { guideCard } from '../../../lib/og/card.ts';
-import { cardResponse } from '../../../lib/og/render-io.ts';
+import { guideCard, type Card } from '../../../lib/og/card.ts';
+import { ogImageFile } from '../../../lib/og/card-paths.ts';
+import { cardResponse, cardRoutePaths } from '../../../lib/og/render-io.ts';
 import { loadSite } from '../../../lib/content/site-data.ts';
-import type { GuideEntry } from '../../../lib/model/entries.ts';
 import { siteConfig } from '../../../site.config.ts';
 
-/** A 1200×630 preview image per guide, drawn at build time from the guide's frontmatter. */
+/** A 1200×630 preview image per guide, drawn from the guide's frontmatter (in a build, beside the pages: render-io.ts). */
 export const getStaticPaths = (async () => {
   const { guides } = await loadSite();
-  return guides.map((guide) => ({ params: { slug: guide.id }, props: { guide } }));
+  const cards = guides.map((guide) => ({
+    path: ogImageFile.guide(guide.id),
+    params: { slug: guide.id },
+    card: guideCard(guide, siteConfig.name),
+  }));
+  return cardRoutePaths(cards, import.meta.env.DEV);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, url }) => {
-  return cardResponse(guideCard((props as { guide: GuideEntry }).guide, siteConfig.name), url.pathname);
-};
+export const GET: APIRoute = async ({ props, url }) => cardResponse((props as { card: Card }).card, url.pathname);

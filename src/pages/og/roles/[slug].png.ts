@@ -1,16 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { roleCard } from '../../../lib/og/card.ts';
-import { cardResponse } from '../../../lib/og/render-io.ts';
+import { roleCard, type Card } from '../../../lib/og/card.ts';
+import { ogImageFile } from '../../../lib/og/card-paths.ts';
+import { cardResponse, cardRoutePaths } from '../../../lib/og/render-io.ts';
 import { loadSite } from '../../../lib/content/site-data.ts';
-import type { Role } from '../../../lib/model/role-types.ts';
 import { siteConfig } from '../../../site.config.ts';
 
-/** A 1200×630 preview image per role, drawn at build time from the role's data. */
+/** A 1200×630 preview image per role, drawn from the role's data (in a build, beside the pages: render-io.ts). */
 export const getStaticPaths = (async () => {
   const { roles } = await loadSite();
-  return [...roles.values()].map((role) => ({ params: { slug: role.id }, props: { role } }));
+  const cards = [...roles.values()].map((role) => ({
+    path: ogImageFile.role(role.id),
+    params: { slug: role.id },
+    card: roleCard(role, siteConfig.name),
+  }));
+  return cardRoutePaths(cards, import.meta.env.DEV);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, url }) => {
-  return cardResponse(roleCard((props as { role: Role }).role, siteConfig.name), url.pathname);
-};
+export const GET: APIRoute = async ({ props, url }) => cardResponse((props as { card: Card }).card, url.pathname);
