@@ -23,10 +23,14 @@ function cardKey(card: Card): string {
   });
 }
 
-/** The endpoint's response: the card's PNG, reused from the build's cache when nothing it draws changed. */
-export async function cardResponse(card: Card, name: string): Promise<Response> {
+/**
+ * The endpoint's response: the card's PNG, reused from the build's cache when nothing it draws changed. `path` is
+ * where it goes in the output ("og/site.png"), as for the cards drawn beside the pages, so the build's report names
+ * every card alike.
+ */
+export async function cardResponse(card: Card, path: string): Promise<Response> {
   const cache = activeCardCache();
-  const png = cache ? await cache.png(cardKey(card), name, () => drawCard(card)) : await drawCard(card);
+  const png = cache ? await cache.png(cardKey(card), `/${path}`, () => drawCard(card)) : await drawCard(card);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 }
 
@@ -45,8 +49,8 @@ export interface ListedCard {
 export function cardRoutePaths(
   cards: readonly ListedCard[],
   dev: boolean,
-): { params: Record<string, string>; props: { card: Card } }[] {
-  if (dev) return cards.map(({ params, card }) => ({ params, props: { card } }));
+): { params: Record<string, string>; props: { card: Card; path: string } }[] {
+  if (dev) return cards.map(({ params, card, path }) => ({ params, props: { card, path } }));
   const cache = activeCardCache();
   if (!cache)
     throw new Error(

@@ -46,9 +46,10 @@ describe('a preview image’s cache key', () => {
   });
 });
 
-describe('the preview image cache', () => {
-  const key = (n: number) => n.toString(16).padStart(64, '0');
+/** A valid cache key, different for each n. */
+const key = (n: number) => n.toString(16).padStart(64, '0');
 
+describe('the preview image cache', () => {
   it('draws an image once, then copies it; the report names what was drawn and what reused', async () => {
     const dir = join(tempDir(), 'og');
     let draws = 0;
@@ -136,7 +137,6 @@ describe('the preview image cache', () => {
 });
 
 describe('preview images drawn beside the pages (drawLater, copyLater)', () => {
-  const key = (n: number) => n.toString(16).padStart(64, '0');
   const card = (title: string): Card => ({ title, summary: 'A summary.', siteName: 'Career Atlas' });
   /** A drawer that writes the card's title as the "image", and counts its calls. */
   const fakeDrawer = () => {

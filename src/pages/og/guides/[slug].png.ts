@@ -16,4 +16,7 @@ export const getStaticPaths = (async () => {
   return cardRoutePaths(cards, import.meta.env.DEV);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, url }) => cardResponse((props as { card: Card }).card, url.pathname);
+export const GET: APIRoute = async ({ props }) => {
+  const { card, path } = props as { card: Card; path: string };
+  return cardResponse(card, path);
+};
