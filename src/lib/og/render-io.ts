@@ -1,3 +1,4 @@
+import type { APIRoute } from 'astro';
 import { activeCardCache } from './card-cache-io.ts';
 import { cardCacheKey } from './cache-key.ts';
 import { cardSize, type Card } from './card.ts';
@@ -41,6 +42,9 @@ export interface ListedCard {
   card: Card;
 }
 
+/** What a listed card's page carries to its GET (a type: Astro's page props need an index signature). */
+type ListedCardProps = { card: Card; path: string };
+
 /**
  * An image route's paths. The dev server draws each card when it is asked for. A build lists none: it hands every
  * card to the build's cache, whose worker draws them while the pages render, and the preview-image integration
@@ -49,7 +53,7 @@ export interface ListedCard {
 export function cardRoutePaths(
   cards: readonly ListedCard[],
   dev: boolean,
-): { params: Record<string, string>; props: { card: Card; path: string } }[] {
+): { params: Record<string, string>; props: ListedCardProps }[] {
   if (dev) return cards.map(({ params, card, path }) => ({ params, props: { card, path } }));
   const cache = activeCardCache();
   if (!cache)
@@ -59,3 +63,9 @@ export function cardRoutePaths(
   for (const { path, card } of cards) cache.drawLater(cardKey(card), card, path);
   return [];
 }
+
+/** The GET of an image route whose paths come from `cardRoutePaths`: the card its page carries. */
+export const listedCardGet: APIRoute = ({ props }) => {
+  const { card, path } = props as ListedCardProps;
+  return cardResponse(card, path);
+};

@@ -1,7 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { roleCard, type Card } from '../../../lib/og/card.ts';
+import type { GetStaticPaths } from 'astro';
+import { roleCard } from '../../../lib/og/card.ts';
 import { ogImageFile } from '../../../lib/og/card-paths.ts';
-import { cardResponse, cardRoutePaths } from '../../../lib/og/render-io.ts';
+import { cardRoutePaths, listedCardGet } from '../../../lib/og/render-io.ts';
 import { loadSite } from '../../../lib/content/site-data.ts';
 import { siteConfig } from '../../../site.config.ts';
 
@@ -16,7 +16,4 @@ export const getStaticPaths = (async () => {
   return cardRoutePaths(cards, import.meta.env.DEV);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { card, path } = props as { card: Card; path: string };
-  return cardResponse(card, path);
-};
+export const GET = listedCardGet;
