@@ -1,11 +1,11 @@
 // Build benchmark: how build time, memory and output grow with the number of role profiles, and how
 // a build compares with Starlight's on the same machine.
-// For each N, in a temporary copy of the project: N synthetic profiles made from the back-end developer
-// profile, the content check, a cold site build (empty cache), one search query in Chromium, then a
+// For each N, in a temporary copy of the project: N synthetic profiles made from one real profile (the
+// back-end developer's, the deepest, unless --model names another), the content check, a cold site build (empty cache), one search query in Chromium, then a
 // warm rebuild after one profile's title changed (the cache of the cold build: preview images are
 // copied, not drawn). Beside it, the same N pages as plain MDX in a bare Astro project (the framework's
 // own cost) and in a Starlight project with its defaults, cold and warm (one page's title changed).
-// Usage: npm run bench [-- --sizes 10,100,200,1000,5000] [-- --runs 3] [-- --no-starlight] [-- --keep]
+// Usage: npm run bench [-- --sizes 10,100,200,1000,5000] [-- --runs 3] [-- --model <role id>] [-- --no-starlight] [-- --keep]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -19,6 +19,8 @@ import { buildNodeFlags, buildProcessEnv } from './lib/build-process.ts';
 import { htmlFiles } from './lib/built-pages.ts';
 import { copyCheckout } from './lib/copy-checkout.ts';
 import { firstQueryBytes } from './lib/first-query.ts';
+import { costPerAddedUnit } from './lib/growth.ts';
+import { readSearchFragments } from './lib/search-fragments.ts';
 import { starlightInstall, starlightVersion, writeStarlightProject } from './lib/starlight-project.ts';
 import { syntheticId, writeSyntheticRoles } from './lib/synthetic-roles.ts';
 import { treeSize } from './lib/tree-diff.ts';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,200,1000,5000' },
     runs: { type: 'string', default: '1' },
+    model: { type: 'string', default: 'backend-developer' },
     starlight: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
   },
@@ -42,7 +45,13 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) 
 }
 
 const project = process.cwd();
-const model = join(project, 'content/roles/backend-developer.mdx');
+const model = join(project, 'content/roles', `${values.model}.mdx`);
+if (!existsSync(model)) {
+  console.error(`bench: --model must name a role in content/roles, got "${values.model}" (${model} does not exist)`);
+  process.exit(2);
+}
+/** The model's title; synthetic role i is titled "<title> i+1". */
+const modelTitle = /^title: (.+)$/m.exec(readFileSync(model, 'utf8'))?.[1] ?? '';
 const buildRunner = resolve('scripts/lib/astro-build.ts');
 const hasTime = existsSync('/usr/bin/time');
 // The build holds every page's module graph in memory; give large N room instead of a heap error.
@@ -124,6 +133,8 @@ interface Sample {
   warmCards: CardCacheReport;
   outputBytes: number;
   indexBytes: number;
+  /** Words the search index holds over all pages, after its exclusions. */
+  indexedWords: number;
   firstQueryBytes: number;
   bare: Run;
   starlight?: { pages: number; cold: ReturnType<typeof timedBuild>; warm: ReturnType<typeof timedBuild> };
@@ -155,11 +166,12 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
     const indexBytes = treeSize(join(out, 'pagefind'));
     const outputBytes = treeSize(out) - indexBytes;
     const pages = htmlPages(out);
+    const indexedWords = readSearchFragments(out).reduce((sum, record) => sum + record.wordCount, 0);
     const query = measureQuery ? (await firstQueryBytes(out)).bytes : 0;
 
     // An editor's change: one profile's title, which its page, its card and its neighbours show.
     const first = join(site, 'content/roles', `${syntheticId(0)}.mdx`);
-    edit(first, 'title: Back-end developer 1\n', 'title: Back-end developer 1, renamed\n');
+    edit(first, `title: ${modelTitle} 1\n`, `title: ${modelTitle} 1, renamed\n`);
     const warm = timedBuild(
       'astro build (warm)',
       build('dist-warm', join(work, 'warm.json')),
@@ -194,6 +206,7 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
       warmCards,
       outputBytes,
       indexBytes,
+      indexedWords,
       firstQueryBytes: query,
       bare,
       starlight: starlightRuns,
@@ -221,7 +234,7 @@ const machine = () =>
   `load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}, Node ${process.version}, Astro ${astroVersion}`;
-console.log(`bench: ${machine()}`);
+console.log(`bench: ${machine()}; synthetic roles modelled on ${values.model}`);
 
 interface Row {
   n: number;
@@ -307,22 +320,41 @@ console.log(
 
 // Per role as well as per page: the page mix changes with N (806 technology pages are there at every size, each
 // synthetic role brings its profile, compare pages, card, charts and data files), so time per page can grow
-// while time per role stays flat. And what runs after the pages, hook by hook in the order they run (cold).
+// while time per role stays flat. Per added page (or word) takes the pages there at every size out: it stays
+// flat when the work is linear. And what runs after the pages, hook by hook in the order they run (cold).
 const realRoles = readdirSync(join(project, 'content/roles')).filter((file) => file.endsWith('.mdx')).length;
 const hookNames = [...new Set(rows.flatMap((r) => Object.keys(r.samples[0]!.cold.doneHooksMs)))];
 const pagefindMs = (x: Sample) => x.cold.doneHooksMs[pagefindIntegrationName] ?? 0;
+const perAdded = (unitsOf: (s: Sample) => number, cost: (s: Sample) => number) =>
+  costPerAddedUnit(rows.map((r) => ({ units: unitsOf(r.samples[0]!), cost: m(r, cost) })));
+const coldPerAddedPage = perAdded(
+  (s) => s.pages,
+  (x) => x.cold.ms,
+);
+const pagefindPerAddedPage = perAdded((s) => s.pages, pagefindMs);
+// In µs: a word costs Pagefind about a thousandth of a page.
+const pagefindUsPerAddedWord = perAdded(
+  (s) => s.indexedWords,
+  (x) => 1000 * pagefindMs(x),
+);
+const orDash = (value: number | undefined, digits: number) => (value === undefined ? '—' : value.toFixed(digits));
 const perRoleHeader = [
   'N roles',
   'roles',
   'pages per role',
   'cold site ms/role',
+  'cold ms per added page',
+  'indexed words/page',
   'Pagefind ms/page',
   'Pagefind ms/role',
+  'Pagefind ms per added page',
+  'Pagefind µs/word',
+  'Pagefind µs per added word',
   ...hookNames.map((name) => `${name.replace(/^career-atlas:/, '')} s`),
 ];
-const perRoleTable = rows.map((r) => {
+const perRoleTable = rows.map((r, i) => {
   const roles = r.n + realRoles;
-  const pages = r.samples[0]!.pages;
+  const { pages, indexedWords } = r.samples[0]!;
   return [
     String(r.n),
     String(roles),
@@ -331,15 +363,23 @@ const perRoleTable = rows.map((r) => {
       m(r, (x) => x.cold.siteMs),
       roles,
     ),
-    perPage(m(r, pagefindMs), pages),
+    orDash(coldPerAddedPage[i], 1),
+    (indexedWords / pages).toFixed(0),
+    // Two decimals: Pagefind takes a millisecond or two a page, and the target compares sizes within 25 %.
+    (m(r, pagefindMs) / pages).toFixed(2),
     perPage(m(r, pagefindMs), roles),
+    orDash(pagefindPerAddedPage[i], 1),
+    ((1000 * m(r, pagefindMs)) / indexedWords).toFixed(2),
+    orDash(pagefindUsPerAddedWord[i], 2),
     ...hookNames.map((name) => seconds(m(r, (x) => x.cold.doneHooksMs[name] ?? 0))),
   ];
 });
 console.log(`\n${markdown(perRoleHeader, perRoleTable)}`);
 console.log(
   '\nroles = synthetic and real profiles; site and Pagefind per role divide the same times as above by roles ' +
-    'instead of pages; the last columns split the index column above by build:done hook, cold build.',
+    'instead of pages; per added page (or word) = the extra whole cold build (or Pagefind) time over the extra pages ' +
+    '(or indexed words) from the next smaller size; indexed words = words in the search index after its exclusions; ' +
+    'the last columns split the index column above by build:done hook, cold build.',
 );
 
 if (starlight) {

@@ -6,10 +6,10 @@
 // - the build is reproducible: the two outputs are byte for byte the same (the cheap form of
 //   `npm run check:reproducible`, which also builds the whole site and a warm-cache build).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
+import { readSearchFragments } from '../../../scripts/lib/search-fragments.ts';
 import { diffTrees, listFiles } from '../../../scripts/lib/tree-diff.ts';
 import { buildSmallSite } from '../support/small-site.ts';
 
@@ -28,15 +28,6 @@ before(async () => {
 const read = (file: string) => readFileSync(join(first, file), 'utf8');
 const textFiles = () =>
   listFiles(first).filter((file) => /\.(html|xml|json|txt|js|csv)$/.test(file) || file === '_headers');
-
-/** The page URL of every record in the built Pagefind index (each fragment is gzipped JSON after a signature). */
-function indexedUrls(site: string): string[] {
-  const folder = join(site, 'pagefind', 'fragment');
-  return readdirSync(folder).map((file) => {
-    const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-  });
-}
 
 describe('a draft guide never reaches the published site', () => {
   test('the fixture really has this draft, and the published guide to compare with', () => {
@@ -71,7 +62,7 @@ describe('a draft guide never reaches the published site', () => {
   });
 
   test('the search index holds the published guide and not the draft', () => {
-    const urls = indexedUrls(first);
+    const urls = readSearchFragments(first).map((record) => record.url);
     assert.ok(urls.includes(`/guides/${published.id}/`), `indexed: ${urls.join(', ')}`);
     assert.deepEqual(
       urls.filter((url) => url.includes(draft.id)),
