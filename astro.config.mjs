@@ -63,7 +63,7 @@ export default defineConfig({
     build: { rolldownOptions: { onLog: withoutHarmlessLogs } },
     // The code that renders the pages is written with non-ASCII characters escaped: V8 keeps each module's
     // source while it is loaded, and one curly quote makes it store the whole text at two bytes a character.
-    // A role's compiled profile is about 57 KB, so this saves about that much a role (the README's ninth pass).
+    // A role's compiled profile is about 57 KB, so this saves about that much a role (the README's tenth pass).
     environments: { prerender: { build: { rolldownOptions: { output: { charset: 'ascii' } } } } },
   },
   server: { host: '127.0.0.1', port: 4321 },

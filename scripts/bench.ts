@@ -1,11 +1,12 @@
 // Build benchmark: how build time, memory and output grow with the number of role profiles, and how
 // a build compares with Starlight's on the same machine.
 // For each N, in a temporary copy of the project: N synthetic profiles made from one real profile (the
-// back-end developer's, the deepest, unless --model names another), the content check, a cold site build (empty cache), one search query in Chromium, then a
-// warm rebuild after one profile's title changed (the cache of the cold build: preview images are
-// copied, not drawn). Beside it, the same N pages as plain MDX in a bare Astro project (the framework's
+// back-end developer's, the deepest, unless --model names another), the content check, a cold site build
+// (empty cache), one search query in Chromium, then a warm rebuild after one profile's title changed (the
+// cache of the cold build: preview images are copied, not drawn). Beside it, the same N pages as plain MDX in a bare Astro project (the framework's
 // own cost) and in a Starlight project with its defaults, cold and warm (one page's title changed).
-// Usage: npm run bench [-- --sizes 10,100,200,1000,5000] [-- --runs 3] [-- --model <role id>] [-- --no-starlight] [-- --keep]
+// Usage: npm run bench [-- --sizes 10,100,200,1000,5000] [-- --runs 3] [-- --model <role id>]
+//        [-- --no-starlight] [-- --keep]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -50,8 +51,6 @@ if (!existsSync(model)) {
   console.error(`bench: --model must name a role in content/roles, got "${values.model}" (${model} does not exist)`);
   process.exit(2);
 }
-/** The model's title; synthetic role i is titled "<title> i+1". */
-const modelTitle = /^title: (.+)$/m.exec(readFileSync(model, 'utf8'))?.[1] ?? '';
 const buildRunner = resolve('scripts/lib/astro-build.ts');
 const hasTime = existsSync('/usr/bin/time');
 // The build holds every page's module graph in memory; give large N room instead of a heap error.
@@ -144,7 +143,7 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
   const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   try {
     const site = copyCheckout(join(work, 'site'), project);
-    writeSyntheticRoles(model, join(site, 'content/roles'), n);
+    const [firstTitle] = writeSyntheticRoles(model, join(site, 'content/roles'), n);
     // Output inside the project, as in a normal build: prerender chunks resolve packages from there.
     const cache = join(work, 'cache');
     const build = (out: string, timings: string) => [
@@ -171,7 +170,7 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
 
     // An editor's change: one profile's title, which its page, its card and its neighbours show.
     const first = join(site, 'content/roles', `${syntheticId(0)}.mdx`);
-    edit(first, `title: ${modelTitle} 1\n`, `title: ${modelTitle} 1, renamed\n`);
+    edit(first, `title: ${firstTitle}\n`, `title: ${firstTitle}, renamed\n`);
     const warm = timedBuild(
       'astro build (warm)',
       build('dist-warm', join(work, 'warm.json')),

@@ -42,16 +42,17 @@ export function pairsPerRole(rolesDir: string): number {
   return Math.max(1, Math.round(comparePairs(roles).length / Math.max(1, roles.length)));
 }
 
-/** Write `n` synthetic roles into `rolesDir`, modelled on the role file `modelPath`. */
-export function writeSyntheticRoles(modelPath: string, rolesDir: string, n: number): void {
+/** Write `n` synthetic roles into `rolesDir`, modelled on the role file `modelPath`; returns their titles. */
+export function writeSyntheticRoles(modelPath: string, rolesDir: string, n: number): string[] {
   const { frontmatter, body } = splitMdx(readFileSync(modelPath, 'utf8'));
   // Each leads to the next `k` and is related to the previous `k` (the same pairs seen from the other
   // side), so the ring has k·n compare pages, as many per role as the real content.
   const k = pairsPerRole(rolesDir);
+  const titles: string[] = [];
   for (let i = 0; i < n; i++) {
     const doc = parseDocument(frontmatter);
-    const title = String(doc.get('title'));
-    doc.set('title', `${title} ${i + 1}`);
+    titles.push(`${String(doc.get('title'))} ${i + 1}`);
+    doc.set('title', titles[i]);
     doc.set('summary', `${String(doc.get('summary')).slice(0, 130)} (profile ${i + 1})`);
     doc.setIn(['progression', 'leadsTo'], neighbours(i, n, k, 1));
     doc.setIn(['progression', 'comesFrom'], []);
@@ -59,6 +60,7 @@ export function writeSyntheticRoles(modelPath: string, rolesDir: string, n: numb
     doc.delete('compareWith');
     writeFileSync(join(rolesDir, `${syntheticId(i)}.mdx`), `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`);
   }
+  return titles;
 }
 
 /**

@@ -1,12 +1,12 @@
 // The code that renders the pages is bundled with non-ASCII characters escaped (astro.config.mjs). V8 keeps a
 // module's source text while the module is loaded, and a single curly quote or dash makes it store the whole text
 // at two bytes a character; every role's compiled profile has some, so at 1,000 roles the escaped sources take
-// about 50 MB less of the build's memory (README, the ninth pass). The rendered pages are the same either way.
+// about 50 MB less of the build's memory (README, the tenth pass). The rendered pages are the same either way.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import config from '../../../astro.config.mjs';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
-import { pairsPerRole, writeSyntheticRoles } from '../../../scripts/lib/synthetic-roles.ts';
+import { pairsPerRole, syntheticId, writeSyntheticRoles } from '../../../scripts/lib/synthetic-roles.ts';
 import { comparePairs } from '../../../src/lib/compare/role-pairs.ts';
 
 const temps: string[] = [];
@@ -38,7 +38,11 @@ test('synthetic roles add as many compare pages per role as the real content has
     const dir = mkdtempSync(join(tmpdir(), 'synthetic-roles-'));
     temps.push(dir);
     cpSync(real, dir, { recursive: true });
-    writeSyntheticRoles(join(real, 'backend-developer.mdx'), dir, n);
+    const titles = writeSyntheticRoles(join(real, 'backend-developer.mdx'), dir, n);
     assert.equal(pagesIn(dir), realPages + k * n, `${n} synthetic roles`);
+    // The benchmark edits the first one's title line by the title it is given back.
+    assert.equal(titles.length, n);
+    const firstFile = readFileSync(join(dir, `${syntheticId(0)}.mdx`), 'utf8');
+    assert.ok(firstFile.includes(`\ntitle: ${titles[0]}\n`), `the first role's file has the title line "${titles[0]}"`);
   }
 });
