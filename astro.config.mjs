@@ -20,9 +20,10 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
 // Each content page's built path and review/update date, read from content/ once per build.
 const pages = contentPages(process.env.CONTENT_DIR ?? 'content', process.cwd());
-// One read and write of each built page after the search index: one stylesheet, each page's own CSP hashes,
-// search records out, the SEO check, _headers; it finds the pages that carry noindex (a brief role profile
-// decides so from its data), which the sitemap leaves out.
+// One read and write of each built page: one stylesheet, each page's own CSP hashes, the SEO check, _headers;
+// it finds the pages that carry noindex (a brief role profile decides so from its data), which the sitemap
+// leaves out. The search index is built after Astro's process ends (scripts/search-index.ts), which then takes
+// the search records out of the pages.
 const finish = finishPages(base, pages);
 
 export default defineConfig({
@@ -43,9 +44,10 @@ export default defineConfig({
     previewImages(),
     // figures.json and figures.csv, written a role at a time once the pages are (src/lib/open-data/files-after-pages.ts).
     filesAfterPages([dataPaths.figuresJson, dataPaths.figuresCsv]),
-    // build:done hooks run in this order: the index reads the pages as rendered, search records included;
-    // finishing them comes next and before the sitemap, which reads the noindex pages it found.
+    // Search in `astro dev`, from the last build's index.
     pagefind(),
+    // build:done hooks run in this order: finishing the pages comes before the sitemap, which reads the noindex
+    // pages it found.
     finish.integration,
     sitemap(sitemapPolicy(pages, base, finish.noindexFiles, finish.dates)),
   ],

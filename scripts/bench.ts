@@ -13,7 +13,6 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CardCacheReport } from '../src/lib/og/card-cache-io.ts';
-import { pagefindIntegrationName } from '../src/integrations/pagefind.ts';
 import { reportFile } from '../src/integrations/preview-images.ts';
 import { writeBareProject } from './lib/bare-project.ts';
 import { buildNodeFlags, buildProcessEnv } from './lib/build-process.ts';
@@ -52,6 +51,7 @@ if (!existsSync(model)) {
   process.exit(2);
 }
 const buildRunner = resolve('scripts/lib/astro-build.ts');
+const searchIndexRunner = resolve('scripts/search-index.ts');
 const hasTime = existsSync('/usr/bin/time');
 // The build holds every page's module graph in memory; give large N room instead of a heap error.
 const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=16384`.trim() };
@@ -106,7 +106,29 @@ function timedBuild(label: string, args: string[], cwd: string, timings: string,
     /** Our builds only (scripts/lib/astro-build.ts): each integration's build:done hook, by name. */
     doneHooksMs?: Record<string, number>;
   };
-  return { ...build, indexMs: afterGeneratedMs, siteMs: build.ms - afterGeneratedMs, doneHooksMs };
+  return { ...build, indexMs: afterGeneratedMs, siteMs: build.ms - afterGeneratedMs, doneHooksMs, searchIndexMs: 0 };
+}
+
+/**
+ * Our site's build as `npm run build` runs it: Astro's process, then the search index in a process of its own
+ * (scripts/search-index.ts), each timed and measured alone. They never run at the same time, so the build's peak
+ * is the larger of the two; what ran after the pages includes the index.
+ */
+function timedSiteBuild(label: string, args: string[], cwd: string, timings: string, out: string) {
+  const astro = timedBuild(label, args, cwd, timings, siteBuildEnv);
+  const index = run(`${label}: search index`, [searchIndexRunner, out], cwd);
+  return {
+    ms: astro.ms + index.ms,
+    cpuMs: astro.cpuMs + index.cpuMs,
+    maxRssKb: Math.max(astro.maxRssKb, index.maxRssKb),
+    /** Astro's process alone, and the index's. */
+    astroRssKb: astro.maxRssKb,
+    searchIndexRssKb: index.maxRssKb,
+    indexMs: astro.indexMs + index.ms,
+    siteMs: astro.siteMs,
+    doneHooksMs: astro.doneHooksMs,
+    searchIndexMs: index.ms,
+  };
 }
 
 /** Replace the first `from` in a file; fail loudly if it is not there (the bench would measure nothing). */
@@ -127,8 +149,8 @@ const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor((l
 interface Sample {
   pages: number;
   checkMs: number;
-  cold: ReturnType<typeof timedBuild>;
-  warm: ReturnType<typeof timedBuild>;
+  cold: ReturnType<typeof timedSiteBuild>;
+  warm: ReturnType<typeof timedSiteBuild>;
   warmCards: CardCacheReport;
   outputBytes: number;
   indexBytes: number;
@@ -149,18 +171,18 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
     const build = (out: string, timings: string) => [
       ...buildNodeFlags,
       buildRunner,
-      ...['--root', site, '--out', join(site, out), '--cache', cache, '--timings', timings, '--quiet'],
+      ...['--root', site, '--out', join(site, out), '--cache', cache, '--timings', timings, '--quiet', '--no-index'],
     ];
 
     const check = run('check:content', ['scripts/check-content.ts'], site);
-    const cold = timedBuild(
+    const out = join(site, 'dist');
+    const cold = timedSiteBuild(
       'astro build (cold)',
       build('dist', join(work, 'cold.json')),
       site,
       join(work, 'cold.json'),
-      siteBuildEnv,
+      out,
     );
-    const out = join(site, 'dist');
     if (!existsSync(join(out, 'pagefind'))) throw new Error('bench: the build wrote no search index');
     const indexBytes = treeSize(join(out, 'pagefind'));
     const outputBytes = treeSize(out) - indexBytes;
@@ -171,19 +193,22 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
     // An editor's change: one profile's title, which its page, its card and its neighbours show.
     const first = join(site, 'content/roles', `${syntheticId(0)}.mdx`);
     edit(first, `title: ${firstTitle}\n`, `title: ${firstTitle}, renamed\n`);
-    const warm = timedBuild(
+    const warm = timedSiteBuild(
       'astro build (warm)',
       build('dist-warm', join(work, 'warm.json')),
       site,
       join(work, 'warm.json'),
-      siteBuildEnv,
+      join(site, 'dist-warm'),
     );
     const warmCards = JSON.parse(readFileSync(join(cache, 'og', reportFile), 'utf8')) as CardCacheReport;
 
     const bareDir = writeBareProject(join(work, 'bare'), model, n, resolve(project, 'node_modules'));
     const bare = run(
       'bare astro build',
-      [buildRunner, '--root', bareDir, '--out', join(bareDir, 'dist'), '--cache', join(work, 'bare-cache'), '--quiet'],
+      [
+        ...[buildRunner, '--root', bareDir, '--out', join(bareDir, 'dist')],
+        ...['--cache', join(work, 'bare-cache'), '--quiet', '--no-index'],
+      ],
       bareDir,
     );
 
@@ -222,7 +247,7 @@ async function sample(n: number, measureQuery: boolean): Promise<Sample> {
   const bare = writeBareProject(join(work, 'bare'), model, 1, resolve(project, 'node_modules'));
   run(
     'warm-up build',
-    [buildRunner, '--root', bare, '--out', join(bare, 'dist'), '--cache', join(work, 'cache'), '--quiet'],
+    [buildRunner, '--root', bare, '--out', join(bare, 'dist'), '--cache', join(work, 'cache'), '--quiet', '--no-index'],
     bare,
   );
   rmSync(work, { recursive: true, force: true });
@@ -311,7 +336,8 @@ const markdown = (header: string[], table: string[][]) =>
 console.log(`\n${markdown(siteHeader, siteTable)}`);
 console.log(
   '\ncheck = content checker; cold = empty cache; warm = the same cache after one role’s title changed; site = astro build ' +
-    'without what runs after the pages are written (search index, sitemap, _headers), which is index; peak = largest process; ' +
+    'without what runs after the pages are written (sitemap, _headers, then the search index in its own process), which is index; ' +
+    'peak = the larger of Astro’s process and the search index’s, which never run at once; ' +
     'output excludes the index; first query = bytes Pagefind fetches to answer "developer" and show 5 results (gzip); ' +
     'bare = the same N pages as plain MDX in an Astro project with no layout or other integration.' +
     (runs > 1 ? ` Times are the median of ${runs} runs.` : ''),
@@ -323,7 +349,8 @@ console.log(
 // flat when the work is linear. And what runs after the pages, hook by hook in the order they run (cold).
 const realRoles = readdirSync(join(project, 'content/roles')).filter((file) => file.endsWith('.mdx')).length;
 const hookNames = [...new Set(rows.flatMap((r) => Object.keys(r.samples[0]!.cold.doneHooksMs)))];
-const pagefindMs = (x: Sample) => x.cold.doneHooksMs[pagefindIntegrationName] ?? 0;
+// The search index's own process: Pagefind, with the search records taken out of the pages while it writes.
+const pagefindMs = (x: Sample) => x.cold.searchIndexMs;
 const perAdded = (unitsOf: (s: Sample) => number, cost: (s: Sample) => number) =>
   costPerAddedUnit(rows.map((r) => ({ units: unitsOf(r.samples[0]!), cost: m(r, cost) })));
 const coldPerAddedPage = perAdded(
@@ -349,6 +376,8 @@ const perRoleHeader = [
   'Pagefind ms per added page',
   'Pagefind µs/word',
   'Pagefind µs per added word',
+  'Astro peak MB',
+  'search index peak MB',
   ...hookNames.map((name) => `${name.replace(/^career-atlas:/, '')} s`),
 ];
 const perRoleTable = rows.map((r, i) => {
@@ -370,6 +399,8 @@ const perRoleTable = rows.map((r, i) => {
     orDash(pagefindPerAddedPage[i], 1),
     ((1000 * m(r, pagefindMs)) / indexedWords).toFixed(2),
     orDash(pagefindUsPerAddedWord[i], 2),
+    (r.samples[0]!.cold.astroRssKb / 1024).toFixed(0),
+    (r.samples[0]!.cold.searchIndexRssKb / 1024).toFixed(0),
     ...hookNames.map((name) => seconds(m(r, (x) => x.cold.doneHooksMs[name] ?? 0))),
   ];
 });
@@ -378,7 +409,8 @@ console.log(
   '\nroles = synthetic and real profiles; site and Pagefind per role divide the same times as above by roles ' +
     'instead of pages; per added page (or word) = the extra whole cold build (or Pagefind) time over the extra pages ' +
     '(or indexed words) from the next smaller size; indexed words = words in the search index after its exclusions; ' +
-    'the last columns split the index column above by build:done hook, cold build.',
+    'Pagefind = the search index’s process (the records come out of the pages while Pagefind writes); peaks of ' +
+    'the cold build; the last columns split the rest of the index column above by build:done hook, cold build.',
 );
 
 if (starlight) {

@@ -5,7 +5,7 @@
 // differs unexplained.
 // Usage: npm run check:reproducible [-- --keep]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,6 @@ import type { CardCacheReport } from '../src/lib/og/card-cache-io.ts';
 import { reportFile } from '../src/integrations/preview-images.ts';
 import { copyCheckout } from './lib/copy-checkout.ts';
 import { diffTrees } from './lib/tree-diff.ts';
-import { indexSite } from './lib/search-index.ts';
 
 const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
 const work = mkdtempSync(join(tmpdir(), 'reproducible-'));
@@ -67,8 +66,6 @@ try {
   const a = buildInto('a', process.cwd());
   const b = buildInto('b', copyCheckout(join(work, 'checkout')));
   const warm = buildInto('warm', process.cwd(), 'a');
-  // Until the build writes the search index itself, index the outputs here so the check covers it.
-  for (const out of [a, b, warm]) if (!existsSync(join(out, 'pagefind'))) await indexSite(out);
 
   // The warm build must really have copied its preview images, or comparing it proves nothing.
   const report = JSON.parse(readFileSync(join(work, 'a-cache', 'og', reportFile), 'utf8')) as CardCacheReport;

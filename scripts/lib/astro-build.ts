@@ -1,5 +1,8 @@
-// Runs `astro build` for a project with its own output and cache folders, and reports timings.
-// Usage: node scripts/lib/astro-build.ts --root <project> --out <dir> --cache <dir> [--timings <file.json>]
+// Runs `astro build` for a project with its own output and cache folders, then its search index as `npm run build`
+// does (src/lib/search/build-search-index.ts), and reports timings.
+// Usage: node scripts/lib/astro-build.ts --root <project> --out <dir> --cache <dir> [--timings <file.json>] [--no-index]
+// --no-index leaves the index to the caller: the benchmark runs scripts/search-index.ts in a process of its own,
+// as `npm run build` does, so that each step's memory is measured alone.
 // Astro's default cache (node_modules/.astro, where the content layer keeps its data store) would
 // otherwise be shared by every build that uses the same node_modules: the benchmark's copies and the
 // reproducibility check must neither read another build's cache nor leave theirs behind.
@@ -8,6 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import type { AstroIntegration } from 'astro';
+import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +20,7 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     timings: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    'no-index': { type: 'boolean', default: false },
   },
 });
 if (!values.out || !values.cache) {
@@ -68,6 +73,7 @@ await build({
   integrations: [timer],
 });
 const ended = performance.now();
+const searchIndex = values['no-index'] ? undefined : await buildSearchIndex(resolve(values.out));
 if (values.timings) {
   writeFileSync(
     values.timings,
@@ -76,6 +82,7 @@ if (values.timings) {
       untilGeneratedMs: (marks.generated ?? ended) - started,
       afterGeneratedMs: (marks.done ?? ended) - (marks.generated ?? ended),
       doneHooksMs,
+      searchIndexMs: searchIndex?.ms,
       maxRssKb: process.resourceUsage().maxRSS,
     }),
   );

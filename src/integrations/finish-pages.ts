@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
 import { htmlFiles } from '../lib/io/built-files.ts';
-import { withoutSearchRecord } from '../lib/search/search-records.ts';
 import type { ContentPage } from './content-pages.ts';
 import { hasNoindex, searchRecordDate } from './noindex-pages.ts';
 import { stylesheetJoiner } from './one-stylesheet.ts';
@@ -15,14 +14,15 @@ import type { BuiltPage } from './seo-rules.ts';
 export const finishPagesIntegrationName = 'career-atlas:finish-pages';
 
 /**
- * What happens to every page once it is built and indexed, in one read and one write of each (issue 19:
+ * What happens to every page once it is built, in one read and one write of each (issue 19:
  * five passes, each reading every page again, took 11 s of a 1,000-role build and grew with the pages):
  * - its stylesheets are joined into one file (one-stylesheet.ts);
  * - its Content Security Policy keeps only the hashes of its own inline code, and the site's policies
  *   become dist/_headers (security-headers.ts);
  * - whether it carries noindex, and its search record's date, are noted for the sitemap, which is
  *   written after this hook (so this integration comes before @astrojs/sitemap in astro.config.mjs);
- * - its search record comes out: Pagefind, whose hook runs before this one, has read it;
+ * - its search record stays: the search index, built once Astro's process has ended, reads it and then
+ *   takes it out (src/lib/search/build-search-index.ts);
  * - the SEO check reads it (seo-check.ts), and fails the build on a bad title, description or noindex.
  */
 export function finishPages(
@@ -60,7 +60,7 @@ export function finishPages(
             const date = searchRecordDate(built);
             if (date) dates.set(file, date);
             if (built.includes('data-pagefind-body')) searchable += 1;
-            const html = policies.page(file, withoutSearchRecord(stylesheets.page(built)).html);
+            const html = policies.page(file, stylesheets.page(built));
             if (html !== built) writeFileSync(join(root, file), html);
             yield { file, html, source: sourceOf(file) };
           }
@@ -77,7 +77,7 @@ export function finishPages(
         const { joined, removed } = stylesheets.finish();
         logger.info(
           `${files.length} pages link one stylesheet each: ${joined} joined files, ${removed} split ones removed; ` +
-            `search data taken out of ${searchable} searchable pages`,
+            `${searchable} searchable pages keep their search data for the index`,
         );
         policies.finish(root, logger);
       },

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { htmlFiles, pageTypes } from '../../scripts/lib/built-pages.ts';
-import { indexSite } from '../../scripts/lib/search-index.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-search-index.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const dist = resolve('dist');
@@ -84,7 +84,7 @@ test.describe('Content Security Policy', () => {
     if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
       copy = mkdtempSync(join(tmpdir(), 'csp-pagefind-'));
       cpSync(dist, copy, { recursive: true });
-      await indexSite(copy);
+      await buildSearchIndex(copy);
       site = copy;
     }
     const indexed = await serveStatic(site);

@@ -1,6 +1,6 @@
 /**
  * Elements search never indexes, named by selector because they repeat on every page or many times in
- * one (the pagefind integration passes them to Pagefind):
+ * one (build-search-index.ts passes them to Pagefind):
  * - a citation's note number, and the "Back to contents" link closing each section;
  * - the tables of figures (pay, outlook). Their rows repeat the same level, region, year and source
  *   words on every role with figures, so a search for a region or a source's name matched all of them

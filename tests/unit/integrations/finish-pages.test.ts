@@ -58,7 +58,7 @@ async function finish(files: Record<string, string>) {
 const stylesheets = { '_astro/a.css': '.a{}', '_astro/b.css': '.b{}' };
 
 describe('finishing the built pages in one pass', () => {
-  it('joins stylesheets, trims each policy, takes out search records and writes _headers', async () => {
+  it('joins stylesheets, trims each policy, keeps search records for the index and writes _headers', async () => {
     const site = await finish({ ...stylesheets, 'one/index.html': page('one'), 'two/index.html': page('two') });
     site.run();
     const html = site.read('one/index.html');
@@ -66,10 +66,10 @@ describe('finishing the built pages in one pass', () => {
     assert.match(html, /href="\/atlas\/_astro\/page\.[\w-]{10}\.css"/);
     assert.ok(!existsSync(join(site.root, '_astro/a.css')), 'the split stylesheet is gone');
     assert.ok(html.includes(sha(script)) && !html.includes(sha('unused()')), 'the policy keeps its own hash only');
-    assert.ok(!html.includes('data-search-record'), 'the search record is out');
+    assert.ok(html.includes('data-search-record'), 'the search record stays for the index, which takes it out');
     assert.match(site.read('_headers'), /Content-Security-Policy: .*script-src/);
-    assert.equal(site.dates.get('one/index.html'), '2026-11-30', 'the record’s date, read before it went');
-    assert.ok(site.logged.some((m) => m.includes('search data taken out of 2 searchable pages')));
+    assert.equal(site.dates.get('one/index.html'), '2026-11-30', 'the record’s date, for the sitemap');
+    assert.ok(site.logged.some((m) => m.includes('2 searchable pages keep their search data for the index')));
   });
 
   it('notes the pages that carry noindex, for the sitemap', async () => {
