@@ -19,13 +19,14 @@ if (!existsSync(site)) {
   process.exit(2);
 }
 try {
-  const { pages, stripped, ms } = await buildSearchIndex(site);
+  const { pages, stripped, ms, pagefindPeakKb } = await buildSearchIndex(site);
+  const peak = pagefindPeakKb === undefined ? '' : `; Pagefind's peak ${Math.round(pagefindPeakKb / 1024)} MB`;
   console.log(
     `search index: ${pages} pages read, the searchable ones indexed into ${site}/pagefind/ in ${Math.round(ms)} ms; ` +
-      `search records taken out of ${stripped} pages`,
+      `search records taken out of ${stripped} pages${peak}`,
   );
   if (values.timings) {
-    writeFileSync(values.timings, JSON.stringify({ ms, pages, stripped }));
+    writeFileSync(values.timings, JSON.stringify({ ms, pages, stripped, pagefindPeakKb }));
   }
 } catch (error) {
   console.error(`search index: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { htmlFiles } from '../io/built-files.ts';
+import { childrenPeakKb } from '../io/child-memory.ts';
 import { searchExcluded } from './search-excluded.ts';
 import { withoutSearchRecord } from './search-records.ts';
 
@@ -26,6 +27,8 @@ export interface SearchIndexResult {
   stripped: number;
   /** The whole step: Pagefind reading the pages and writing the index, the records taken out meanwhile. */
   ms: number;
+  /** The high-water mark of Pagefind's own process, in KB, where the system shows it (Linux). */
+  pagefindPeakKb?: number;
 }
 
 /**
@@ -67,8 +70,11 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexResult>
     const stripped = stripSearchRecords(site);
     const written = await writing;
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
+    const ms = performance.now() - started;
+    // Read before close() ends Pagefind's process: no one waits for it, so no one is charged for its memory.
+    const pagefindPeakKb = childrenPeakKb();
     for (const file of unusedBundles) rmSync(join(output, file), { force: true });
-    return { pages: added.page_count, stripped, ms: performance.now() - started };
+    return { pages: added.page_count, stripped, ms, pagefindPeakKb };
   } finally {
     await close();
   }

@@ -34,6 +34,7 @@ test('indexes the searchable pages, without the excluded furniture, and takes th
   const result = await buildSearchIndex(root);
 
   assert.equal(result.pages, 2, 'Pagefind read both pages');
+  assert.ok((result.pagefindPeakKb ?? 0) > 1024, `Pagefind's own peak memory is read: ${result.pagefindPeakKb} KB`);
   const [fragment, ...others] = readSearchFragments(root);
   assert.deepEqual(others, [], 'and indexed only the one with data-pagefind-body');
   assert.equal(fragment?.url, '/roles/alpha/');
