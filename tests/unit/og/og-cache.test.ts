@@ -138,26 +138,39 @@ describe('the preview image cache', () => {
 
 describe('preview images drawn beside the pages (drawLater, copyLater)', () => {
   const card = (title: string): Card => ({ title, summary: 'A summary.', siteName: 'Career Atlas' });
-  /** A drawer that writes the card's title as the "image", and counts its calls. */
+  /** A drawer that writes the card's title as the "image", and counts its calls; `called(n)` waits for the nth. */
   const fakeDrawer = () => {
     const calls: string[] = [];
+    const waiting: { count: number; done: () => void }[] = [];
     const drawTo = async (drawn: Card, file: string) => {
       calls.push(drawn.title);
+      for (const wait of waiting.filter((w) => w.count <= calls.length)) wait.done();
       await new Promise((done) => setTimeout(done, 5));
       writeFileSync(file, drawn.title);
     };
-    return { calls, drawTo };
+    // Bounded, so a drawer that is never called fails the test instead of hanging it.
+    const called = (count: number) =>
+      new Promise<void>((done, fail) => {
+        if (calls.length >= count) return done();
+        const timer = setTimeout(
+          () => fail(new Error(`the drawer was called ${calls.length} times, not ${count}`)),
+          2000,
+        );
+        waiting.push({ count, done: () => (clearTimeout(timer), done()) });
+      });
+    return { calls, drawTo, called };
   };
 
   it('starts each drawing when handed over and copies it to its path in the output once asked', async () => {
     const dir = tempDir();
-    const { calls, drawTo } = fakeDrawer();
+    const { calls, drawTo, called } = fakeDrawer();
     const cache = new CardCache(join(dir, 'og'), drawTo);
     cache.drawLater(key(20), card('Alpha'), 'og/roles/alpha.png');
     cache.drawLater(key(21), card('Beta'), 'og/guides/beta.png');
     assert.deepEqual(calls, [], 'the drawer is called once the cache has looked for the file');
-    await new Promise((done) => setTimeout(done, 50));
-    assert.deepEqual(calls, ['Alpha', 'Beta'], 'both drawn before copyLater was called');
+    // Both start without copyLater; in either order, since the cache looks for the two files at once.
+    await called(2);
+    assert.deepEqual([...calls].sort(), ['Alpha', 'Beta'], 'both drawn before copyLater was called');
 
     const out = join(dir, 'dist');
     assert.equal(await cache.copyLater(out), 2);
