@@ -34,7 +34,10 @@ const ref: ReferenceTo<ReturnType<typeof reference> | typeof citable> = (collect
   collection === 'sources' ? citable : reference(collection);
 
 const roles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/roles` }),
+  // A role's MDX body is not kept in the content store: pages render from the compiled file, and the one thing the
+  // site reads from the raw text, the order of its citations, is read from the file once (site-data.ts). Kept, the
+  // bodies were about 39 KB of the build's memory a role (issue 19).
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/roles`, retainBody: false }),
   schema: roleSchema(ref),
 });
 

@@ -32,6 +32,8 @@ export interface ResolveContext {
   onetOccupations: ReadonlyMap<string, OnetOccupation>;
   /** Stands in for a family that does not exist, so resolving can go on and report every problem at once. */
   fallbackFamily: FamilyEntry;
+  /** Each role's citations in reading order, by role id, read from its MDX (the content store keeps no bodies). */
+  citations: ReadonlyMap<string, string[]>;
 }
 
 /** One role with every reference resolved; links to other roles are still one-way (see linkRoles). */
@@ -46,6 +48,7 @@ export function resolveRole(entry: RoleEntry, ctx: ResolveContext): Role {
   return {
     id: entry.id,
     entry,
+    citations: ctx.citations.get(entry.id) ?? [],
     family:
       log.resolve(ctx.families, data.family, filePath, 'family', `an entry "${data.family.id}" in content/families.yaml`) ??
       ctx.fallbackFamily,

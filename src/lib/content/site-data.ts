@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { technologyCategories } from '../../schemas/technology.ts';
 import { technologyUsage } from '../catalog/technology-usage.ts';
-import { editionSource } from '../citations/source-labels.ts';
+import { citationSequence, editionSource } from '../citations/source-labels.ts';
+import { entryText } from '../io/entry-text.ts';
 import { comparePairs } from '../compare/role-pairs.ts';
 import type { RoleEntry, SourceEntry, TechnologyEntry } from '../model/entries.ts';
 import type { EditionEntry } from '../model/figure-types.ts';
@@ -68,6 +69,7 @@ async function buildSiteData(): Promise<SiteData> {
     guides,
     onetOccupations: onet.occupations,
     fallbackFamily: familyEntries[0]!,
+    citations: new Map(roleEntries.map((entry) => [entry.id, citationSequence(entryText(entry))])),
   };
   const roles = new Map(roleEntries.map((entry) => [entry.id, resolveRole(entry, context)]));
   log.throwIfAny();

@@ -41,6 +41,8 @@ export interface OfficialEntry {
 export interface Role {
   id: string;
   entry: RoleEntry;
+  /** The source ids its text cites, in reading order with repeats (citationSequence of its MDX). */
+  citations: string[];
   family: FamilyEntry;
   /** The official figures of its occupation codes (newest edition first), then the role's own. */
   salaries: SalaryFigure[];

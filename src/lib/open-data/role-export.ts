@@ -6,7 +6,6 @@ import type { OutlookFigure, SalaryFigure } from '../model/figure-types.ts';
 import type { Role } from '../model/role-types.ts';
 import type { RoleEntry, SourceEntry } from '../model/entries.ts';
 import { numberCitations } from '../citations/numbering.ts';
-import { citationSequence } from '../citations/source-labels.ts';
 import { citationBibtex, citationText } from './citation.ts';
 import { reuseTerm } from './reuse.ts';
 import { exportSkills, exportTechnologies } from './technology-list.ts';
@@ -185,7 +184,7 @@ export function roleProfile(role: Role, context: ExportContext): RoleProfile {
     faqs: role.faqs.map(({ question, answer }) => ({ question, answer })),
     // In the page's order: cited sources by first citation, then the rest (src/components/SourcesList.astro).
     sources: numberCitations(
-      citationSequence(role.entry.body),
+      role.citations,
       role.sources.map((source) => source.id),
     ).notes.flatMap((note) =>
       role.sources.filter((source) => source.id === note.source).map((source) => sourceRef(source, context)),

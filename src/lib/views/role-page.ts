@@ -1,7 +1,6 @@
 import { byKind, skillText } from '../catalog/skill-groups.ts';
 import { byCategory } from '../catalog/technology-usage.ts';
 import { mapRoles, roleMap, type CareerMap } from '../charts/career-map.ts';
-import { citationSequence } from '../citations/source-labels.ts';
 import { occupationJsonLd } from '../jsonld/occupation.ts';
 import { estimatedSalaries } from '../figures/headline.ts';
 import type { JsonLd } from '../jsonld/serialize.ts';
@@ -155,7 +154,7 @@ export function rolePageView(input: RolePageInput): RolePageView {
       ] satisfies [string, string | undefined][]
     ).filter((row): row is [string, string] => row[1] !== undefined),
     map: hasMap ? map : undefined,
-    cited: citationSequence(role.entry.body),
+    cited: role.citations,
     onet,
   };
 }

@@ -101,6 +101,7 @@ function role(id: string, title: string, mapping: OccupationMapping, own: boolea
     : [];
   return {
     id,
+    citations: [],
     entry: {
       id,
       filePath: `content/roles/${id}.mdx`,

@@ -17,6 +17,8 @@ after(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 export interface SmallSite {
   /** The built site. */
   out: string;
+  /** Astro's cache folder for the build (its content store is data-store.json). */
+  cache: string;
   /** Exit code of the build and what it printed on stderr. */
   code: number | null;
   stderr: string;
@@ -38,13 +40,14 @@ export async function buildSmallSite(
   cpSync(fixtureContent, join(root, 'content'), { recursive: true });
   editContent(join(root, 'content'));
   const out = join(dir, 'dist');
+  const cache = join(dir, 'cache');
   const { CONTENT_DIR: _ignored, BASE_PATH: _base, ...inherited } = process.env;
-  const args = ['scripts/lib/astro-build.ts', '--root', root, '--out', out, '--cache', join(dir, 'cache'), '--quiet'];
+  const args = ['scripts/lib/astro-build.ts', '--root', root, '--out', out, '--cache', cache, '--quiet'];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...inherited, ...env } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ out, code, stderr }));
+    child.on('close', (code) => resolve({ out, cache, code, stderr }));
   });
 }

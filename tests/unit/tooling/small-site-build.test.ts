@@ -19,10 +19,12 @@ const published = { id: 'first-guide', title: 'A fixture guide' };
 
 let first = '';
 let second = '';
+let firstCache = '';
 before(async () => {
   const builds = await Promise.all([buildSmallSite({ BASE_PATH: base }), buildSmallSite({ BASE_PATH: base })]);
   for (const build of builds) assert.equal(build.code, 0, `the small site failed to build:\n${build.stderr}`);
   [first, second] = builds.map((build) => build.out) as [string, string];
+  firstCache = builds[0]!.cache;
 });
 
 const read = (file: string) => readFileSync(join(first, file), 'utf8');
@@ -129,4 +131,22 @@ test('two builds from different folders, each with an empty cache, are byte for 
       different: [],
     },
   );
+});
+
+describe('a role’s MDX body is not kept in memory, and its page still numbers its citations', () => {
+  const sentence = 'The fixture keeps things tidy';
+  test('the content store holds the role’s data but not its body (retainBody: false)', () => {
+    const fixture = readFileSync('tests/fixtures/content-valid/roles/alpha-role.mdx', 'utf8');
+    assert.ok(fixture.includes(sentence), 'the fixture’s body has the sentence');
+    const store = readFileSync(join(firstCache, 'data-store.json'), 'utf8');
+    assert.ok(store.includes('Is this a real role?'), 'the store has the role’s frontmatter');
+    assert.ok(!store.includes(sentence), 'and not its body');
+  });
+
+  test('the page renders the body, and its source list links back to the citation read from the file', () => {
+    const page = read('roles/alpha-role/index.html');
+    assert.ok(page.includes(sentence));
+    assert.match(page, /<a class="note" href="#source-survey-b" id="cite-1-a"/);
+    assert.ok(page.includes('href="#cite-1-a"'), 'the source list links back to the note');
+  });
 });
