@@ -106,7 +106,7 @@ function timedBuild(label: string, args: string[], cwd: string, timings: string,
     /** Our builds only (scripts/lib/astro-build.ts): each integration's build:done hook, by name. */
     doneHooksMs?: Record<string, number>;
   };
-  return { ...build, indexMs: afterGeneratedMs, siteMs: build.ms - afterGeneratedMs, doneHooksMs, searchIndexMs: 0 };
+  return { ...build, indexMs: afterGeneratedMs, siteMs: build.ms - afterGeneratedMs, doneHooksMs };
 }
 
 /**

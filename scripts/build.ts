@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { buildNodeFlags, buildProcessEnv } from './lib/build-process.ts';
-import { outDirArgument } from './lib/out-dir-argument.ts';
 
 // Astro's command-line entry, from its package.json, as `npx astro` would find it.
 const astroPackage = fileURLToPath(import.meta.resolve('astro/package.json'));
@@ -25,5 +25,7 @@ function step(name: string, args: string[], env?: NodeJS.ProcessEnv) {
 }
 
 const astroArgs = process.argv.slice(2);
+// The index must find the site where Astro wrote it: `--outDir dist2` or `--outDir=dist2`, else Astro's default.
+const { outDir } = parseArgs({ args: astroArgs, options: { outDir: { type: 'string' } }, strict: false }).values;
 step('astro', [...buildNodeFlags, astroCli, 'build', ...astroArgs], buildProcessEnv());
-step('the search index', [searchIndex, outDirArgument(astroArgs) ?? 'dist']);
+step('the search index', [searchIndex, typeof outDir === 'string' ? outDir : 'dist']);

@@ -65,10 +65,12 @@ export async function buildSearchIndex(site: string): Promise<SearchIndexResult>
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    // Pagefind has read every page, so their records can come out while its own process writes the index.
-    const writing = index.writeFiles({ outputPath: output });
-    const stripped = stripSearchRecords(site);
-    const written = await writing;
+    // Pagefind has read every page, so their records can come out while its own process writes the index. Both in
+    // one Promise.all, so a failure in either is reported and neither is left unawaited.
+    const [written, stripped] = await Promise.all([
+      index.writeFiles({ outputPath: output }),
+      Promise.resolve().then(() => stripSearchRecords(site)),
+    ]);
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
     const ms = performance.now() - started;
     // Read before close() ends Pagefind's process: no one waits for it, so no one is charged for its memory.
