@@ -3,6 +3,7 @@
 // by keyboard with a visible ring, scrolls inside its own box on a phone; /roles/ maps every role.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { similarColumnLimit } from '../../src/lib/onet/similar-roles.ts';
 import { role, roleIds, sampledRoleIds, steps } from './support/content.ts';
 import { basePath, fileFor, rolePath } from './support/dist.ts';
 
@@ -152,6 +153,9 @@ test("every role's map has at least one edge: a sourced step (solid) or O*NET's 
     expect(Boolean(steps) || Boolean(similar), id).toBe(true);
     // A dashed edge is named in the key and in words, so the map is not the only place it is said.
     if (similar) {
+      expect(similar.match(/M/g)!.length, `${id}: at most ${similarColumnLimit} similar roles`).toBeLessThanOrEqual(
+        similarColumnLimit,
+      );
       expect(figure).toContain('similar occupations, as O*NET ranks them');
       expect(figure).toMatch(/data-similar-pairs[^>]*>\s*Similar occupations on this map: .+ and .+\./);
     }

@@ -2,7 +2,7 @@
 // Pure and synchronous, so it runs at build time and components only turn the result into SVG.
 import dagre from '@dagrejs/dagre';
 import { wrapText } from './text-width.ts';
-import { similarRoles, type SimilarRoleInput } from '../onet/similar-roles.ts';
+import { similarColumnLimit, similarRoles, type SimilarRoleInput } from '../onet/similar-roles.ts';
 
 /** What a map needs to know about a role: a structural type, not the site model. */
 export interface MapRole {
@@ -334,7 +334,9 @@ export function roleMap(
   ].map(([id, layer]) => ({ ...roles.get(id)!, layer }));
   // O*NET's similar roles (its own, and those that name it) not already on the map: a column past the last.
   const last = Math.max(...layers.values());
-  const similar = similarTo(roles, centre).filter((id) => !layers.has(id));
+  const similar = similarTo(roles, centre)
+    .filter((id) => !layers.has(id))
+    .slice(0, similarColumnLimit);
   for (const id of similar)
     members.push({
       id,
@@ -352,24 +354,31 @@ export function roleMap(
 
 const namersByRoles = new WeakMap<ReadonlyMap<string, MapRole>, Map<string, string[]>>();
 
-/** For each role, the roles that name it similar, in the roles' order: found once per build, not once per page. */
+/**
+ * For each role, the roles that name it similar, those that rank it closest first, then in the roles' order:
+ * found once per build, not once per page.
+ */
 function namers(roles: ReadonlyMap<string, MapRole>): Map<string, string[]> {
   let byTarget = namersByRoles.get(roles);
   if (!byTarget) {
-    byTarget = new Map();
+    const ranked = new Map<string, { id: string; rank: number }[]>();
     for (const role of roles.values()) {
-      for (const target of new Set(role.similar ?? [])) {
-        const list = byTarget.get(target);
-        if (list) list.push(role.id);
-        else byTarget.set(target, [role.id]);
+      for (const [rank, target] of [...new Set(role.similar ?? [])].entries()) {
+        const list = ranked.get(target);
+        if (list) list.push({ id: role.id, rank });
+        else ranked.set(target, [{ id: role.id, rank }]);
       }
     }
+    // Array sort is stable, so namers of equal rank keep the roles' order.
+    byTarget = new Map(
+      [...ranked].map(([target, list]) => [target, list.sort((a, b) => a.rank - b.rank).map((n) => n.id)]),
+    );
     namersByRoles.set(roles, byTarget);
   }
   return byTarget;
 }
 
-/** The similar roles of `centre`: those it names, then those that name it. */
+/** The similar roles of `centre`: those it names, then those that name it, closest first. */
 function similarTo(roles: ReadonlyMap<string, MapRole>, centre: string): string[] {
   const named = roles.get(centre)?.similar ?? [];
   const naming = namers(roles).get(centre) ?? [];

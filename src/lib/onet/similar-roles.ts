@@ -8,6 +8,13 @@ export interface SimilarRoleInput {
 export const similarLimit = 2;
 
 /**
+ * How many similar roles a role's map shows at most: the ones it names, then the roles that name it, closest
+ * first. A role many others name would otherwise get a column of all of them: one no reader can take in, and
+ * a layout whose time grows with the square of its boxes (14 s for a page that 5,000 roles name).
+ */
+export const similarColumnLimit = 6;
+
+/**
  * The roles on the site whose O*NET occupation O*NET relates to a role's first one, closest first, at most
  * `limit`: never the role itself, nor a role on the same occupation (O*NET rates those the same).
  */
@@ -18,7 +25,10 @@ export function similarRoles(
   const byCode = new Map<string, string[]>();
   for (const role of [...roles.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const code = role.onet?.[0]?.code;
-    if (code) byCode.set(code, [...(byCode.get(code) ?? []), role.id]);
+    if (!code) continue;
+    const ids = byCode.get(code);
+    if (ids) ids.push(role.id);
+    else byCode.set(code, [role.id]);
   }
   const result = new Map<string, string[]>();
   for (const role of roles.values()) {

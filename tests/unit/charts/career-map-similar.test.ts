@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { roleMap, wholeMap, type MapRole } from '../../../src/lib/charts/career-map.ts';
-import { similarRoles } from '../../../src/lib/onet/similar-roles.ts';
+import { similarColumnLimit, similarRoles } from '../../../src/lib/onet/similar-roles.ts';
 
 const occupation = (code: string, ...related: string[]) => ({
   code,
@@ -71,5 +71,27 @@ describe('maps with similar roles', () => {
     const map = wholeMap(withStep);
     const similar = map.edges.filter((e) => e.kind === 'similar').map((e) => [e.from, e.to].sort().join('-'));
     assert.deepEqual(similar.sort(), ['a-c', 'a-d']);
+  });
+
+  it('a role many others name shows the closest few, its own first, and the map costs the same at any size', () => {
+    // 'hub' names 'own'; 'near-*' rank 'hub' first, 'far-*' second (after 'own'); there are many of each.
+    const crowd = (prefix: string, similar: string[], n: number) =>
+      Array.from({ length: n }, (_, i) => role(`${prefix}-${String(i).padStart(4, '0')}`, similar));
+    const build = (n: number) =>
+      new Map(
+        [role('hub', ['own']), role('own', []), ...crowd('far', ['own', 'hub'], n), ...crowd('near', ['hub'], n)].map(
+          (r) => [r.id, r],
+        ),
+      );
+    const similarOf = (roles: Map<string, MapRole>) =>
+      roleMap(roles, 'hub')
+        .nodes.filter((n) => n.similar)
+        .map((n) => n.id)
+        .sort();
+    const small = similarOf(build(50));
+    const nearest = Array.from({ length: similarColumnLimit - 1 }, (_, i) => `near-${String(i).padStart(4, '0')}`);
+    assert.deepEqual(small, ['own', ...nearest].sort());
+    // A site a hundred times larger draws the same column, so the page neither grows nor slows with it.
+    assert.deepEqual(similarOf(build(5000)), small);
   });
 });
